@@ -1,0 +1,58 @@
+"""Command-line entry point: ``workbench [--data-dir DIR] [COMMAND …]``.
+
+With no command the window opens. Each command group lives in its own module under
+``workbench/commands/`` and exposes ``register(subparsers)``; handlers have the signature
+``handler(args: argparse.Namespace, ctx: Context) -> int`` and are set with
+``parser.set_defaults(handler=...)``. Handlers print JSON or plain French text and return the exit
+code; a :class:`workbench.errors.UserError` becomes a one-line message on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from workbench import APP_NAME, __version__
+from workbench.context import Context
+from workbench.errors import UserError
+
+# One module per command group; each exposes register(subparsers).
+COMMAND_MODULES = (
+    "workbench.commands.case",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description=f"{APP_NAME} — poste de travail CEP")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="dossier des données (sinon la variable WORKBENCH_DATA_DIR, sinon le dossier utilisateur)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context.create(args.data_dir)
+    if getattr(args, "handler", None) is None:
+        if args.command:  # a group given without its sub-command
+            parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
+        from workbench.ui.app import run_gui  # Qt is only loaded for the window
+
+        return run_gui(ctx)
+    try:
+        code: int = args.handler(args, ctx)
+    except UserError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    finally:
+        ctx.close()
+    return code

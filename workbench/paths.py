@@ -1,0 +1,61 @@
+"""Where the workbench keeps its files.
+
+Everything lives under one data directory: the platform's user data directory (platformdirs),
+or the one given by ``workbench --data-dir DIR`` / the ``WORKBENCH_DATA_DIR`` environment variable.
+Logs go to the platform log directory unless a data directory was given, in which case they stay
+inside it (tests and portable installs keep everything in one place).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from workbench import APP_ID
+
+DATA_DIR_ENV = "WORKBENCH_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The files and folders of one workbench installation."""
+
+    data_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+        if chosen:
+            root = Path(chosen).expanduser().resolve()
+            return cls(data_dir=root, log_dir=root / "logs")
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
+        )
+
+    @property
+    def case_db(self) -> Path:
+        """The SQLite file holding the beneficiaries' case files."""
+        return self.data_dir / "cases.db"
+
+    @property
+    def rome_dir(self) -> Path:
+        """Imported ROME releases, one reference database per release."""
+        return self.data_dir / "rome"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    def ensure(self) -> None:
+        """Create the folders; raises OSError when the location is not writable."""
+        for folder in (self.data_dir, self.log_dir, self.rome_dir, self.backup_dir):
+            folder.mkdir(parents=True, exist_ok=True)
