@@ -19,9 +19,7 @@ from workbench.context import Context
 from workbench.errors import UserError
 
 # One module per command group; each exposes register(subparsers).
-COMMAND_MODULES = (
-    "workbench.commands.case",
-)
+COMMAND_MODULES = ("workbench.commands.case",)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -82,8 +82,11 @@ OPCOS = {
 
 CASE_STATUSES = {"ouvert": "En cours", "clos": "Clos"}
 
-CEP_LEVELS = {"UO1": "UO1 — information et conseil", "UO2.1": "UO2.1 — formaliser le projet",
-              "UO2.2": "UO2.2 — mettre en œuvre le projet"}
+CEP_LEVELS = {
+    "UO1": "UO1 — information et conseil",
+    "UO2.1": "UO2.1 — formaliser le projet",
+    "UO2.2": "UO2.2 — mettre en œuvre le projet",
+}
 
 # Employment statuses for which a contract type makes sense.
 _EMPLOYED = {"salarie_prive", "agent_public"}
@@ -159,10 +162,22 @@ class CaseRecord:
     def funding_attributes(self) -> dict[str, Any]:
         """The attributes the funding rules read, by their spec names (§8)."""
         spec_fields = (
-            "birth_date", "highest_qualification_level", "employment_status", "contract_type",
-            "job_seeker_registered", "indemnified_are", "has_rqth", "current_job_title",
-            "current_rome_code", "months_salaried_total", "months_in_current_company", "company_name",
-            "company_siret", "company_headcount", "company_naf", "opco",
+            "birth_date",
+            "highest_qualification_level",
+            "employment_status",
+            "contract_type",
+            "job_seeker_registered",
+            "indemnified_are",
+            "has_rqth",
+            "current_job_title",
+            "current_rome_code",
+            "months_salaried_total",
+            "months_in_current_company",
+            "company_name",
+            "company_siret",
+            "company_headcount",
+            "company_naf",
+            "opco",
         )
         known = {name: getattr(self, name) for name in spec_fields}
         known = {name: value for name, value in known.items() if value not in (None, "")}
@@ -173,7 +188,8 @@ class CaseRecord:
 
 
 EDITABLE_FIELDS = tuple(
-    f.name for f in fields(CaseRecord)
+    f.name
+    for f in fields(CaseRecord)
     if f.name not in {"id", "created_at", "updated_at", "archived_at", "version", "cep_level"}
 )
 
@@ -194,54 +210,97 @@ def validate(case: CaseRecord, today: date) -> dict[str, str]:
         check("birth_date", case.birth_date <= today, "la date de naissance est dans le futur.")
         age = case.age_on(today)
         if age is not None and case.birth_date <= today:
-            check("birth_date", age >= MIN_AGE,
-                  f"la personne aurait {age} ans : le CEP s'adresse aux personnes d'au moins {MIN_AGE} ans.")
-            check("birth_date", age <= MAX_AGE, f"la personne aurait {age} ans : vérifiez l'année de naissance.")
+            check(
+                "birth_date",
+                age >= MIN_AGE,
+                f"la personne aurait {age} ans : le CEP s'adresse aux personnes d'au moins {MIN_AGE} ans.",
+            )
+            check(
+                "birth_date", age <= MAX_AGE, f"la personne aurait {age} ans : vérifiez l'année de naissance."
+            )
 
     for name, vocabulary in (
-        ("sex", SEXES), ("highest_qualification_level", QUALIFICATION_LEVELS), ("csp", CSP),
-        ("employment_status", EMPLOYMENT_STATUSES), ("contract_type", CONTRACT_TYPES), ("opco", OPCOS),
-        ("status", CASE_STATUSES), ("cep_level", CEP_LEVELS),
+        ("sex", SEXES),
+        ("highest_qualification_level", QUALIFICATION_LEVELS),
+        ("csp", CSP),
+        ("employment_status", EMPLOYMENT_STATUSES),
+        ("contract_type", CONTRACT_TYPES),
+        ("opco", OPCOS),
+        ("status", CASE_STATUSES),
+        ("cep_level", CEP_LEVELS),
     ):
         value = getattr(case, name)
         check(name, value is None or value in vocabulary, f"valeur inconnue « {value} ».")
 
     if case.contract_type not in (None, "aucun") and case.employment_status is not None:
-        check("contract_type", case.employment_status in _EMPLOYED,
-              "un type de contrat n'a de sens que pour une personne salariée ou agent public.")
+        check(
+            "contract_type",
+            case.employment_status in _EMPLOYED,
+            "un type de contrat n'a de sens que pour une personne salariée ou agent public.",
+        )
     if case.indemnified_are:
-        check("indemnified_are", case.job_seeker_registered is not False,
-              "l'ARE suppose une inscription comme demandeur d'emploi.")
+        check(
+            "indemnified_are",
+            case.job_seeker_registered is not False,
+            "l'ARE suppose une inscription comme demandeur d'emploi.",
+        )
 
-    check("email", not case.email or bool(_EMAIL.match(case.email.strip())),
-          "l'adresse électronique n'a pas la forme nom@domaine.fr.")
-    check("phone", not case.phone or bool(_PHONE.match(case.phone.strip())),
-          "le numéro de téléphone doit avoir 10 chiffres (ex. 06 12 34 56 78) ou commencer par +33.")
-    check("postal_code", not case.postal_code or bool(_POSTAL_CODE.match(case.postal_code.strip())),
-          "le code postal doit avoir 5 chiffres.")
-    check("company_siret", not case.company_siret or bool(_SIRET.match(case.company_siret.replace(" ", ""))),
-          "le SIRET doit avoir 14 chiffres.")
-    check("company_naf", not case.company_naf or bool(_NAF.match(case.company_naf.strip().upper())),
-          "le code NAF a la forme 47.11B.")
-    check("current_rome_code", not case.current_rome_code or bool(_ROME.match(case.current_rome_code.strip())),
-          "le code ROME a la forme d'une lettre et quatre chiffres (ex. M1805).")
-    check("company_headcount", case.company_headcount is None or case.company_headcount >= 0,
-          "l'effectif ne peut pas être négatif.")
+    check(
+        "email",
+        not case.email or bool(_EMAIL.match(case.email.strip())),
+        "l'adresse électronique n'a pas la forme nom@domaine.fr.",
+    )
+    check(
+        "phone",
+        not case.phone or bool(_PHONE.match(case.phone.strip())),
+        "le numéro de téléphone doit avoir 10 chiffres (ex. 06 12 34 56 78) ou commencer par +33.",
+    )
+    check(
+        "postal_code",
+        not case.postal_code or bool(_POSTAL_CODE.match(case.postal_code.strip())),
+        "le code postal doit avoir 5 chiffres.",
+    )
+    check(
+        "company_siret",
+        not case.company_siret or bool(_SIRET.match(case.company_siret.replace(" ", ""))),
+        "le SIRET doit avoir 14 chiffres.",
+    )
+    check(
+        "company_naf",
+        not case.company_naf or bool(_NAF.match(case.company_naf.strip().upper())),
+        "le code NAF a la forme 47.11B.",
+    )
+    check(
+        "current_rome_code",
+        not case.current_rome_code or bool(_ROME.match(case.current_rome_code.strip())),
+        "le code ROME a la forme d'une lettre et quatre chiffres (ex. M1805).",
+    )
+    check(
+        "company_headcount",
+        case.company_headcount is None or case.company_headcount >= 0,
+        "l'effectif ne peut pas être négatif.",
+    )
 
     for name in ("months_salaried_total", "months_in_current_company"):
         value = getattr(case, name)
         check(name, value is None or value >= 0, "une ancienneté ne peut pas être négative.")
     total, in_company = case.months_salaried_total, case.months_in_current_company
     if total is not None and in_company is not None and in_company > total:
-        check("months_in_current_company", False,
-              "l'ancienneté dans l'entreprise dépasse l'ancienneté salariée totale.")
+        check(
+            "months_in_current_company",
+            False,
+            "l'ancienneté dans l'entreprise dépasse l'ancienneté salariée totale.",
+        )
     age = case.age_on(today)
     if age is not None and age >= MIN_AGE:
         possible = max(0, (age - ADULT_WORK_AGE) * 12)
         for name in ("months_salaried_total", "months_in_current_company"):
             value = getattr(case, name)
-            check(name, value is None or value <= possible,
-                  f"{value:g} mois d'ancienneté est impossible à {age} ans." if value is not None else "")
+            check(
+                name,
+                value is None or value <= possible,
+                f"{value:g} mois d'ancienneté est impossible à {age} ans." if value is not None else "",
+            )
 
     if case.consent_given:
         check("consent_date", case.consent_date is not None, "indiquez la date du consentement.")

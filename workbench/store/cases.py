@@ -1,0 +1,158 @@
+"""Case files in the database: add, read, update, archive, list.
+
+Every method is one short transaction and returns plain :class:`~workbench.core.cases.CaseRecord`
+or :class:`CaseSummary` values: no ORM object leaves this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from workbench.core.cases import EDITABLE_FIELDS, CaseRecord, require_valid
+from workbench.core.text import fold
+from workbench.errors import StorageError, UserError
+from workbench.store.db import Database
+from workbench.store.models import Case
+from workbench.store.models.base import utc_now
+
+_RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord))
+
+
+class CaseNotFound(UserError):
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"Aucun dossier n° {case_id}.")
+        self.case_id = case_id
+
+
+class CaseConflict(StorageError):
+    """The case was saved elsewhere since it was read."""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the case list shows of a case."""
+
+    id: int
+    last_name: str
+    first_name: str
+    search_key: str
+    birth_date: date | None
+    counsellor: str
+    status: str
+    cep_level: str | None
+    updated_at: datetime
+    archived: bool
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name.upper()} {self.first_name}".strip()
+
+
+def search_key(last_name: str, first_name: str) -> str:
+    return fold(f"{last_name} {first_name}")
+
+
+def _to_record(row: Case) -> CaseRecord:
+    values = {name: getattr(row, name) for name in _RECORD_FIELDS}
+    values["attributes"] = dict(row.attributes or {})
+    return CaseRecord(**values)
+
+
+def _apply(row: Case, record: CaseRecord) -> None:
+    for name in EDITABLE_FIELDS:
+        value = getattr(record, name)
+        setattr(row, name, dict(value) if name == "attributes" else value)
+    row.search_key = search_key(record.last_name, record.first_name)
+
+
+class CaseRepository:
+    def __init__(self, db: Database, today: Any = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    # ---- Reading
+
+    def get(self, case_id: int) -> CaseRecord:
+        with self._db.session() as session:
+            return _to_record(self._row(session, case_id))
+
+    def summaries(self, include_archived: bool = True) -> list[CaseSummary]:
+        """Every case, lightly: the list filters and sorts them in memory."""
+        columns = (
+            Case.id,
+            Case.last_name,
+            Case.first_name,
+            Case.search_key,
+            Case.birth_date,
+            Case.counsellor,
+            Case.status,
+            Case.cep_level,
+            Case.updated_at,
+            Case.archived_at,
+        )
+        query = select(*columns).order_by(Case.search_key, Case.id)
+        if not include_archived:
+            query = query.where(Case.archived_at.is_(None))
+        with self._db.session() as session:
+            return [
+                CaseSummary(*row[:-1], archived=row[-1] is not None)  # type: ignore[misc]
+                for row in session.execute(query)
+            ]
+
+    def counsellors(self) -> list[str]:
+        with self._db.session() as session:
+            names = session.scalars(select(Case.counsellor).distinct().where(Case.counsellor != ""))
+            return sorted(names, key=fold)
+
+    # ---- Writing
+
+    def add(self, record: CaseRecord) -> int:
+        """Validate and store a new case; returns its id once committed."""
+        require_valid(record, self._today())
+        row = Case()
+        _apply(row, record)
+        with self._db.session() as session:
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update(self, record: CaseRecord) -> CaseRecord:
+        """Save ``record`` over the stored case, refusing when it changed since it was read."""
+        if record.id is None:
+            raise ValueError("update() needs a stored case")
+        require_valid(record, self._today())
+        try:
+            with self._db.session() as session:
+                row = self._row(session, record.id)
+                if row.version != record.version:
+                    raise CaseConflict(
+                        "Ce dossier a été modifié ailleurs depuis son ouverture. Rouvrez-le pour voir "
+                        "les changements ; vos saisies n'ont pas été enregistrées."
+                    )
+                _apply(row, record)
+                session.flush()
+                return _to_record(row)
+        except StaleDataError as exc:
+            raise CaseConflict("Ce dossier a été modifié ailleurs pendant l'enregistrement.") from exc
+
+    def set_archived(self, case_id: int, archived: bool) -> CaseRecord:
+        with self._db.session() as session:
+            row = self._row(session, case_id)
+            row.archived_at = utc_now() if archived else None
+            session.flush()
+            return _to_record(row)
+
+    # ---- Helpers
+
+    @staticmethod
+    def _row(session: Session, case_id: int) -> Case:
+        row = session.get(Case, case_id)
+        if row is None:
+            raise CaseNotFound(case_id)
+        return row

@@ -1,0 +1,167 @@
+"""The case-file database: opening, migrating, and short transactional sessions.
+
+One :class:`Database` per process. Work happens in ``with db.session() as s:`` blocks: one short
+session per unit of work, committed on success, rolled back on error. SQLAlchemy and SQLite errors
+that come from the environment (locked, corrupt, read-only, disk full) become a
+:class:`~workbench.errors.StorageError` with a French message; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from workbench.errors import StorageError
+from workbench.paths import AppPaths
+from workbench.store import migrations
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def explain(exc: BaseException) -> StorageError | None:
+    """The user-facing meaning of a database error, or None when it looks like a bug."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "La base des dossiers est verrouillée par un autre programme (une autre fenêtre d'Atelier CEP ?). "
+            "Fermez-le puis réessayez ; rien n'a été perdu."
+        )
+    if "disk is full" in text or "database or disk is full" in text or "no space" in text:
+        return StorageError(
+            "Le disque est plein : l'enregistrement n'a pas pu se faire. Libérez de la place puis réessayez ; "
+            "les données déjà enregistrées sont intactes."
+        )
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        return StorageError(
+            "Le dossier des données est en lecture seule : impossible d'enregistrer. "
+            "Vérifiez les droits sur le dossier ou choisissez-en un autre avec --data-dir."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StorageError(
+            "La base des dossiers est endommagée. Restaurez la dernière sauvegarde (menu Fichier > Sauvegardes) "
+            "ou contactez votre support informatique."
+        )
+    if "unable to open" in text:
+        return StorageError(
+            "Impossible d'ouvrir la base des dossiers : le dossier des données est inaccessible."
+        )
+    return None
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        # Erased case files are overwritten with zeros, not just unlinked from the b-tree.
+        cursor.execute("PRAGMA secure_delete = ON")
+    finally:
+        cursor.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` with the workbench's pragmas."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Database:
+    """The case-file database of one installation."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+
+    @classmethod
+    def open(cls, paths: AppPaths) -> Database:
+        """Open (creating if needed) and migrate the case database of ``paths``."""
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise StorageError(
+                f"Impossible de créer le dossier des données « {paths.data_dir} » : {exc.strerror}."
+            ) from exc
+        db = cls(sqlite_engine(paths.case_db), paths.case_db)
+        try:
+            db.migrate(backup_dir=paths.backup_dir)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def migrate(self, backup_dir: Path | None = None) -> None:
+        """Bring the schema to the newest revision, copying the file first when it will change."""
+        try:
+            with self.engine.begin() as connection:
+                state = migrations.inspect(connection)
+                if state.newer:
+                    raise StorageError(
+                        "Cette base des dossiers a été écrite par une version plus récente d'Atelier CEP "
+                        f"(révision {', '.join(sorted(state.unknown))}). Mettez l'application à jour ; "
+                        "la base n'a pas été modifiée."
+                    )
+                if not state.pending:
+                    return
+            if state.current and backup_dir is not None and self.path is not None:
+                self._copy_before_migration(backup_dir, state.current)
+            with self.engine.begin() as connection:
+                migrations.upgrade(connection)
+        except SQLAlchemyError as exc:
+            raise explain(exc) or exc from exc
+
+    def _copy_before_migration(self, backup_dir: Path, revisions: frozenset[str]) -> Path:
+        assert self.path is not None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backup_dir / f"cases-avant-migration-{'-'.join(sorted(revisions))}-{stamp}.db"
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        # The online backup API copies a consistent snapshot, WAL content included.
+        source = sqlite3.connect(self.path)
+        try:
+            copy = sqlite3.connect(target)
+            with copy:
+                source.backup(copy)
+            copy.close()
+        except sqlite3.Error:
+            shutil.copy2(self.path, target)
+        finally:
+            source.close()
+        log.info("copied %s to %s before migrating", self.path, target)
+        return target
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            raise explain(exc) or exc from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as connection:
+            return connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+    def close(self) -> None:
+        self.engine.dispose()
