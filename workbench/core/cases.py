@@ -187,6 +187,26 @@ class CaseRecord:
         return replace(self, **changes)
 
 
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the case list shows of a case."""
+
+    id: int
+    last_name: str
+    first_name: str
+    search_key: str
+    birth_date: date | None
+    counsellor: str
+    status: str
+    cep_level: str | None
+    updated_at: datetime
+    archived: bool
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name.upper()} {self.first_name}".strip()
+
+
 EDITABLE_FIELDS = tuple(
     f.name
     for f in fields(CaseRecord)

@@ -6,15 +6,15 @@ or :class:`CaseSummary` values: no ORM object leaves this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date, datetime
+from dataclasses import fields
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from workbench.core.cases import EDITABLE_FIELDS, CaseRecord, require_valid
+from workbench.core.cases import EDITABLE_FIELDS, CaseRecord, CaseSummary, require_valid
 from workbench.core.text import fold
 from workbench.errors import StorageError, UserError
 from workbench.store.db import Database
@@ -32,26 +32,6 @@ class CaseNotFound(UserError):
 
 class CaseConflict(StorageError):
     """The case was saved elsewhere since it was read."""
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """What the case list shows of a case."""
-
-    id: int
-    last_name: str
-    first_name: str
-    search_key: str
-    birth_date: date | None
-    counsellor: str
-    status: str
-    cep_level: str | None
-    updated_at: datetime
-    archived: bool
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.last_name.upper()} {self.first_name}".strip()
 
 
 def search_key(last_name: str, first_name: str) -> str:

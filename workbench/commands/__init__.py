@@ -1,0 +1,1 @@
+"""Headless commands, one module per command group (see workbench/cli.py)."""

@@ -1,0 +1,53 @@
+"""Small helpers shared by the command modules: JSON in and out, in French when it fails."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import UserError
+
+
+def read_json(path: str | Path) -> Any:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"Fichier introuvable : {path}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path} n'est pas un fichier texte UTF-8.") from None
+    except OSError as exc:
+        raise UserError(f"Lecture impossible de {path} : {exc.strerror}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{path}, ligne {exc.lineno}, colonne {exc.colno} : JSON invalide ({exc.msg})."
+        ) from None
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def write_json(path: str | Path, value: Any) -> None:
+    """Write atomically: a crash or a full disk leaves either the old file or the new one."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(value, out, ensure_ascii=False, indent=2, default=str)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(f"Écriture impossible de {path} : {exc.strerror}") from None

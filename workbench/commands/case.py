@@ -1,0 +1,85 @@
+"""``workbench case add|list|show|export``: case files without the window."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from workbench.commands._io import print_json, read_json, write_json
+from workbench.context import Context
+from workbench.core.case_json import record_from_json, record_to_json
+from workbench.store.cases import CaseRepository
+from workbench.store.export import export_case
+
+
+def register(subparsers: Any) -> None:
+    case = subparsers.add_parser("case", help="dossiers des bénéficiaires")
+    commands = case.add_subparsers(dest="case_command", metavar="ACTION")
+
+    add = commands.add_parser("add", help="ajouter un dossier depuis un fichier JSON, affiche son numéro")
+    add.add_argument("file", metavar="FICHIER.json")
+    add.set_defaults(handler=_add)
+
+    listing = commands.add_parser("list", help="lister les dossiers")
+    listing.add_argument("--json", action="store_true", help="sortie JSON")
+    listing.add_argument("--archived", action="store_true", help="inclure les dossiers archivés")
+    listing.set_defaults(handler=_list)
+
+    show = commands.add_parser("show", help="afficher un dossier")
+    show.add_argument("case_id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true", help="sortie JSON")
+    show.set_defaults(handler=_show)
+
+    export = commands.add_parser("export", help="exporter tout ce qui concerne une personne (droit d'accès)")
+    export.add_argument("case_id", type=int, metavar="ID")
+    export.add_argument("out", metavar="SORTIE.json")
+    export.set_defaults(handler=_export)
+
+
+def _add(args: argparse.Namespace, ctx: Context) -> int:
+    record = record_from_json(read_json(args.file))
+    print(CaseRepository(ctx.db).add(record))
+    return 0
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> int:
+    rows = CaseRepository(ctx.db).summaries(include_archived=args.archived)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "last_name": r.last_name,
+                    "first_name": r.first_name,
+                    "birth_date": r.birth_date.isoformat() if r.birth_date else None,
+                    "counsellor": r.counsellor,
+                    "status": r.status,
+                    "cep_level": r.cep_level,
+                    "archived": r.archived,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            print(
+                f"{r.id:>6}  {r.display_name:<40} {r.cep_level or '—':<6} {'archivé' if r.archived else r.status}"
+            )
+    return 0
+
+
+def _show(args: argparse.Namespace, ctx: Context) -> int:
+    record = CaseRepository(ctx.db).get(args.case_id)
+    if args.json:
+        print_json(record_to_json(record))
+    else:
+        for key, value in record_to_json(record).items():
+            if value not in (None, "", {}, False):
+                print(f"{key:<28} {value}")
+    return 0
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    write_json(args.out, export_case(ctx.db, args.case_id))
+    print(args.out)
+    return 0
