@@ -19,7 +19,7 @@ ALL = None  # a filter left open
 @dataclass(frozen=True)
 class CaseFilter:
     text: str = ""
-    status: str | None = ALL  # "ouvert", "clos" or "archive"
+    status: str | None = "actif"  # "actif" (not archived), "ouvert", "clos", "archive", or ALL
     counsellor: str | None = ALL
     cep_level: str | None = ALL
 
@@ -45,6 +45,8 @@ class CaseIndex:
         selected = self.cases
         if criteria.status == "archive":
             selected = [c for c in selected if c.archived]
+        elif criteria.status == "actif":
+            selected = [c for c in selected if not c.archived]
         elif criteria.status is not None:
             selected = [c for c in selected if not c.archived and c.status == criteria.status]
         if criteria.counsellor is not None:

@@ -1,0 +1,70 @@
+"""Start the window: Qt application, French translations, logging, crash handler, database."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench import APP_ID, APP_NAME, __version__
+from workbench.context import Context
+from workbench.errors import UserError
+from workbench.logs import setup_logging
+from workbench.resources import resource_path
+from workbench.ui.errors import install_excepthook
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with French as the default locale, our translations and style."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    install_translators(app)
+    style = resource_path("styles", "workbench.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = resource_path("icons", "atelier-cep.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own French strings (standard buttons, dialogs) and the application's catalogue."""
+    locale = QLocale()
+    catalogues = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("workbench", str(resource_path("translations"))),
+    )
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run_gui(ctx: Context) -> int:
+    log_file = setup_logging(ctx.paths.log_dir)
+    app = create_application()
+    install_excepthook(log_file)
+    log.info("starting %s %s, data in %s", APP_NAME, __version__, ctx.paths.data_dir)
+    try:
+        ctx.db  # opens and migrates the case database  # noqa: B018
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return code

@@ -1,0 +1,170 @@
+"""The main window: the case list, other top-level areas, and open case files as tabs."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from workbench import APP_NAME, __version__
+from workbench.ui.case_list import CaseListArea
+from workbench.ui.case_view import CaseView
+from workbench.ui.sections import AREAS, Area, load
+from workbench.ui.tasks import wait_for_tasks
+
+log = logging.getLogger(__name__)
+
+MENU_TITLES = ("Fichier", "Affichage", "Référentiel", "Outils", "Aide")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 820)
+        self._menus: dict[str, QMenu] = {}
+        for title in MENU_TITLES:
+            self.menu(title)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.case_list = CaseListArea(ctx, self)
+        self.case_list.sig_open_case.connect(self.open_case)
+        self.areas: list[Area] = [self.case_list]
+        for name in AREAS:
+            try:
+                self.areas.append(load(name)(ctx, self))
+            except Exception:  # one broken area must not keep the window from opening
+                log.error("area %s failed to open:\n%s", name, traceback.format_exc())
+        for area in self.areas:
+            self.tabs.addTab(area, self.tr(area.title))
+            self.tabs.tabBar().setTabButton(
+                self.tabs.count() - 1, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Données : {0}").format(ctx.paths.data_dir), 8000)
+        self.case_list.reload()
+
+    # ---- Public API
+
+    def menu(self, title: str) -> QMenu:
+        """The top-level menu ``title`` (created on first use), where areas add their actions."""
+        if title not in self._menus:
+            self._menus[title] = self.menuBar().addMenu(self.tr(f"&{title}"))
+        return self._menus[title]
+
+    def open_case(self, case_id: int) -> CaseView:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, CaseView) and widget.case_id == case_id:
+                self.tabs.setCurrentIndex(index)
+                return widget
+        view = CaseView(self.ctx, case_id)
+        index = self.tabs.addTab(view, view.title)
+        view.sig_title_changed.connect(
+            lambda title, v=view: self.tabs.setTabText(self.tabs.indexOf(v), title)
+        )
+        view.sig_case_saved.connect(self.case_list.reload)
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def case_views(self) -> list[CaseView]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
+
+    def show_area(self, area_type: type) -> Area | None:
+        for area in self.areas:
+            if isinstance(area, area_type):
+                self.tabs.setCurrentWidget(area)
+                return area
+        return None
+
+    # ---- Helpers
+
+    def _build_actions(self) -> None:
+        new_case = QAction(self.tr("&Nouveau dossier…"), self)
+        new_case.setShortcut(QKeySequence.StandardKey.New)
+        new_case.triggered.connect(
+            lambda: (self.tabs.setCurrentWidget(self.case_list), self.case_list.new_case())
+        )
+        close_case = QAction(self.tr("&Fermer le dossier"), self)
+        close_case.setShortcut(QKeySequence.StandardKey.Close)
+        close_case.triggered.connect(lambda: self._close_tab(self.tabs.currentIndex()))
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu = self.menu("Fichier")
+        file_menu.addActions([new_case, close_case])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        for number, area in enumerate(self.areas, start=1):
+            show = QAction(self.tr(area.title), self)
+            if number <= 9:
+                show.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            show.triggered.connect(lambda _=False, a=area: self.tabs.setCurrentWidget(a))
+            self.menu("Affichage").addAction(show)
+
+        about = QAction(self.tr("À &propos d'Atelier CEP"), self)
+        about.triggered.connect(self._about)
+        self.menu("Aide").addAction(about)
+
+    def _about(self) -> None:
+        rome = self.ctx.rome
+        rome_line = (
+            self.tr("Référentiel ROME actif : {0}").format(rome.info().version_label)
+            if rome is not None
+            else self.tr("Aucun référentiel ROME importé.")
+        )
+        QMessageBox.about(
+            self,
+            self.tr("À propos"),
+            self.tr(
+                "<h3>{0} {1}</h3><p>Poste de travail hors ligne des conseillers en évolution professionnelle.</p>"
+                "<p>{2}<br>Source : France Travail – ROME 4.0, Licence Ouverte / Open Licence (Etalab).</p>"
+                "<p>Données : {3}</p>"
+            ).format(APP_NAME, __version__, rome_line, self.ctx.paths.data_dir),
+        )
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, CaseView) and widget.maybe_close():
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, Area):
+            widget.activated()
+
+    # ---- Qt overrides
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self.case_views():
+            if not view.maybe_close():
+                event.ignore()
+                return
+        self.setEnabled(False)
+        wait_for_tasks()
+        event.accept()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and isinstance(self.tabs.currentWidget(), CaseView):
+            self.tabs.setCurrentWidget(self.case_list)
+            return
+        super().keyPressEvent(event)
+
+
+def parent_window(widget: QWidget) -> MainWindow | None:
+    window = widget.window()
+    return window if isinstance(window, MainWindow) else None

@@ -1,0 +1,77 @@
+"""Pluggable parts of the window: the sections of a case file and the top-level areas.
+
+A capability adds its section by naming its class in :data:`CASE_SECTIONS` (``module:Class``) and
+its top-level view in :data:`AREAS`; names rather than imports keep this file free of cycles.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from workbench.context import Context
+
+# Sections of an open case file, in tab order.
+CASE_SECTIONS: tuple[str, ...] = ("workbench.ui.case_editor:IdentitySection",)
+
+# Top-level areas of the main window, after the case list.
+AREAS: tuple[str, ...] = ()
+
+
+def load(qualified_name: str) -> type:
+    module, _, name = qualified_name.partition(":")
+    cls: type = getattr(importlib.import_module(module), name)
+    return cls
+
+
+class CaseSection(QWidget):
+    """One tab of an open case file.
+
+    Signals:
+        sig_dirty_changed(bool): unsaved changes appeared or were saved/discarded.
+        sig_case_changed(): the section saved something other sections may show (e.g. the name).
+    """
+
+    sig_dirty_changed = Signal(bool)
+    sig_case_changed = Signal()
+
+    #: Tab title; subclasses set it with QT_TRANSLATE_NOOP-style plain French.
+    title = ""
+
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+
+    # ---- Public API, overridden by sections that edit something
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        """Save pending changes; False when they were refused (the section shows why)."""
+        return True
+
+    def discard(self) -> None:
+        """Forget pending changes (the case file is being closed without saving)."""
+
+    def refresh(self) -> None:
+        """Reload from storage after another section changed the case."""
+
+
+class Area(QWidget):
+    """A top-level view of the main window (case list, ROME browser, follow-ups, statistics)."""
+
+    title = ""
+
+    def __init__(self, ctx: Context, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window_ = window
+
+    def activated(self) -> None:
+        """The user switched to this area: refresh what may be stale."""
