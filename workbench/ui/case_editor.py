@@ -227,9 +227,9 @@ class IdentitySection(CaseSection):
             check.toggled.connect(self._changed)
             widget = check
         else:
-            text = QPlainTextEdit()
-            text.textChanged.connect(self._changed)
-            widget = text
+            notes = QPlainTextEdit()
+            notes.textChanged.connect(self._changed)
+            widget = notes
         widget.setObjectName(spec.name)
         return widget
 

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,7 +115,7 @@ class CaseTableModel(QAbstractTableModel):
                 return case.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
             return str(case.id)
         if role == Qt.ItemDataRole.ForegroundRole and case.archived:
-            return self.parent().palette().placeholderText() if self.parent() else None
+            return QGuiApplication.palette().placeholderText()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -94,9 +94,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         new_case = QAction(self.tr("&Nouveau dossier…"), self)
         new_case.setShortcut(QKeySequence.StandardKey.New)
-        new_case.triggered.connect(
-            lambda: (self.tabs.setCurrentWidget(self.case_list), self.case_list.new_case())
-        )
+        new_case.triggered.connect(self._new_case)
         close_case = QAction(self.tr("&Fermer le dossier"), self)
         close_case.setShortcut(QKeySequence.StandardKey.Close)
         close_case.triggered.connect(lambda: self._close_tab(self.tabs.currentIndex()))
@@ -118,6 +116,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("À &propos d'Atelier CEP"), self)
         about.triggered.connect(self._about)
         self.menu("Aide").addAction(about)
+
+    def _new_case(self) -> None:
+        self.tabs.setCurrentWidget(self.case_list)
+        self.case_list.new_case()
 
     def _about(self) -> None:
         rome = self.ctx.rome
