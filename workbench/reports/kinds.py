@@ -1,0 +1,82 @@
+"""The document kinds: their code (for ``workbench report KIND``), title, and how each is made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from workbench.core.cases import CaseRecord
+from workbench.core.text import fold
+from workbench.errors import UserError
+from workbench.reports import accord_prp, assemble, entretien, financement, notice_rgpd, synthese
+from workbench.reports.inputs import StructureSettings
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    code: str
+    title: str
+    description: str
+    inputs: Callable[[CaseRecord, StructureSettings, date], Any]
+    render: Callable[[Any], bytes]
+
+    def build(self, case: CaseRecord, structure: StructureSettings, today: date) -> bytes:
+        return self.render(self.inputs(case, structure, today))
+
+    def filename(self, case: CaseRecord) -> str:
+        """« compte-rendu-entretien_martin-lea_12.pdf »: readable, safe on every file system."""
+        name = fold(f"{case.last_name} {case.first_name}").replace(" ", "-") or "dossier"
+        return f"{fold(self.title).replace(' ', '-')}_{name}_{case.id}.pdf"
+
+
+KINDS: dict[str, DocumentKind] = {
+    kind.code: kind
+    for kind in (
+        DocumentKind(
+            "entretien",
+            "Compte rendu d'entretien",
+            "ce qui a été dit, les informations données, les décisions et les prochaines étapes",
+            assemble.meeting_report,
+            entretien.build,
+        ),
+        DocumentKind(
+            "synthese",
+            "Document de synthèse",
+            "le projet formalisé : situation, compétences, métiers explorés, faisabilité, financement, plan d'action",
+            assemble.project_synthesis,
+            synthese.build,
+        ),
+        DocumentKind(
+            "financement",
+            "Synthèse des financements",
+            "dispositifs possibles pour la formation visée, montants, reste à charge, échéances et pièces",
+            assemble.funding_summary,
+            financement.build,
+        ),
+        DocumentKind(
+            "accord-prp",
+            "Projet d'accord de période de reconversion",
+            "projet d'accord écrit dans l'esprit du CERFA n° 17613*01 (interne ou externe)",
+            assemble.prp_agreement,
+            accord_prp.build,
+        ),
+        DocumentKind(
+            "notice-rgpd",
+            "Notice d'information RGPD",
+            "ce qui est enregistré sur la personne, pourquoi, combien de temps, ses droits",
+            assemble.privacy_notice,
+            notice_rgpd.build,
+        ),
+    )
+}
+
+
+def kind(code: str) -> DocumentKind:
+    try:
+        return KINDS[code]
+    except KeyError:
+        raise UserError(
+            f"Type de document inconnu : « {code} ». Types possibles : {', '.join(KINDS)}."
+        ) from None

@@ -1,0 +1,388 @@
+"""The page and the building blocks every document shares.
+
+:func:`render` lays flowables out on A4 with the structure's letterhead on the first page, a running
+header after it, the footer text and « Page n / N » on every page, and the PDF metadata (title,
+author, subject, language fr-FR). Output is deterministic: reportlab's invariant mode fixes the
+document id, and the creation date is the document's date, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workbench import APP_NAME, __version__
+from workbench.reports import styles as st
+from workbench.reports.inputs import StructureSettings
+from workbench.reports.typography import BLANK_LINE, TO_COMPLETE, french_date, french_spacing, markup
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+LETTERHEAD_HEIGHT = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+LANGUAGE = "fr-FR"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the PDF says about itself, and what the running header and footer show."""
+
+    title: str
+    subject: str
+    author: str  # the counsellor, else the structure
+    issued_on: date
+    person: str = ""  # running header: whom the document concerns
+    keywords: tuple[str, ...] = ()
+
+
+# ---- Rendering
+
+
+def render(info: DocumentInfo, structure: StructureSettings, story: list[Flowable]) -> bytes:
+    """The PDF of ``story`` as bytes."""
+    st.register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.author or structure.name or APP_NAME,
+        subject=info.subject,
+        keywords=list(info.keywords),
+        creator=f"{APP_NAME} {__version__}",
+        producer=APP_NAME,
+        lang=LANGUAGE,
+        invariant=1,
+        displayDocTitle=1,
+        initialFontName=st.REGULAR,
+    )
+    first = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - LETTERHEAD_HEIGHT,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    decorations = _Decorations(info, structure)
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=decorations.first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=decorations.later_page),
+        ]
+    )
+    doc.build(story, canvasmaker=_canvas_maker(structure, info.issued_on))
+    return buffer.getvalue()
+
+
+class _Decorations:
+    def __init__(self, info: DocumentInfo, structure: StructureSettings) -> None:
+        self.info = info
+        self.structure = structure
+
+    def first_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+        x = MARGIN_X
+        logo = _logo(self.structure.logo_path)
+        if logo is not None:
+            width, height = logo.getSize()
+            scale = min(16 * mm / height, 40 * mm / width)
+            canvas.drawImage(
+                logo,
+                x,
+                top - height * scale,
+                width * scale,
+                height * scale,
+                mask="auto",
+                preserveAspectRatio=True,
+            )
+            x += width * scale + 4 * mm
+        canvas.setFillColor(st.ACCENT)
+        canvas.setFont(st.BOLD, 11)
+        canvas.drawString(x, top - 4 * mm, french_spacing(self.structure.name or APP_NAME))
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(st.REGULAR, 7.5)
+        lines = [line.strip() for line in self.structure.address.splitlines() if line.strip()]
+        contact = " · ".join(
+            v for v in (self.structure.phone, self.structure.email, self.structure.website) if v
+        )
+        if contact:
+            lines.append(contact)
+        y = top - 8 * mm
+        for line in lines[:3]:
+            canvas.drawString(x, y, french_spacing(line))
+            y -= 3.3 * mm
+        canvas.setFont(st.REGULAR, 7.5)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - 4 * mm, _date_line(self.info.issued_on))
+        canvas.setStrokeColor(st.ACCENT)
+        canvas.setLineWidth(1.2)
+        rule_y = PAGE_HEIGHT - MARGIN_TOP - LETTERHEAD_HEIGHT + 6 * mm
+        canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
+        canvas.restoreState()
+
+    def later_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+        canvas.setFont(st.REGULAR, 7.5)
+        canvas.setFillColor(st.MUTED)
+        canvas.drawString(MARGIN_X, y, french_spacing(self.info.title))
+        if self.info.person:
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, french_spacing(self.info.person))
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y - 2 * mm, PAGE_WIDTH - MARGIN_X, y - 2 * mm)
+        canvas.restoreState()
+
+
+def _date_line(day: date) -> str:
+    return f"Document établi le {french_date(day)}"
+
+
+def _logo(path: str) -> ImageReader | None:
+    """The structure's logo, or None when unset or unreadable (a bad logo never blocks a document)."""
+    if not path or not Path(path).is_file():
+        return None
+    try:
+        return ImageReader(path)
+    except Exception:  # reportlab raises bare OSError/ValueError variants for bad images
+        return None
+
+
+def _canvas_maker(structure: StructureSettings, issued_on: date) -> type[Canvas]:
+    """A canvas that holds pages back until the end, to print « Page n / N » on each."""
+    footer = structure.footer_text.strip()
+    stamp = f"D:{issued_on:%Y%m%d}000000+00'00'"
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_: stamp)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 — reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, number: int, total: int) -> None:
+            self.saveState()
+            y = MARGIN_BOTTOM - 9 * mm
+            self.setStrokeColor(st.RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
+            self.setFont(st.REGULAR, 7.5)
+            self.setFillColor(st.MUTED)
+            if footer:
+                self.drawString(MARGIN_X, y, french_spacing(footer)[:140])
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Page {number} / {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+# ---- Building blocks
+
+
+def para(text: str, style: Any = None) -> Paragraph:
+    """A paragraph of plain French text (escaped, French spacing)."""
+    return Paragraph(markup(text), style or st.styles().body)
+
+
+def rich(html: str, style: Any = None) -> Paragraph:
+    """A paragraph of trusted reportlab markup (built by the documents, never user text)."""
+    return Paragraph(html, style or st.styles().body)
+
+
+def blank(text: str = BLANK_LINE) -> str:
+    """Markup for an explicit blank: a line to fill in, or « À compléter »."""
+    return f'<font color="{st.BLANK.hexval().replace("0x", "#")}">{markup(text)}</font>'
+
+
+def value(text: str | None, blank_text: str = BLANK_LINE) -> str:
+    """Markup of ``text``, or of an explicit blank when it is empty."""
+    stripped = (text or "").strip()
+    if not stripped:
+        return blank(blank_text)
+    if stripped in (BLANK_LINE, TO_COMPLETE):  # the typography helpers' own blanks
+        return blank(stripped)
+    return markup(stripped)
+
+
+def lead(label: str, value_markup: str) -> str:
+    """Markup « <b>Label :</b> value » with the no-break space before the colon."""
+    return f"<b>{markup(label)}&nbsp;:</b> {value_markup}"
+
+
+def title_block(title: str, subtitle: str = "") -> list[Flowable]:
+    s = st.styles()
+    items: list[Flowable] = [para(title, s.title)]
+    if subtitle:
+        items.append(para(subtitle, s.subtitle))
+    else:
+        items.append(Spacer(1, 6))
+    return items
+
+
+def heading(text: str, level: int = 1) -> Paragraph:
+    s = st.styles()
+    return para(text, s.h1 if level == 1 else s.h2)
+
+
+def section(text: str, *content: Flowable) -> list[Flowable]:
+    """A heading kept with the start of its content; starts a new page when little room is left."""
+    return [CondPageBreak(30 * mm), heading(text), *content]
+
+
+def bullets(items: Iterable[str], empty: str = TO_COMPLETE) -> list[Flowable]:
+    """A bulleted list; an empty list prints the explicit blank instead of nothing."""
+    s = st.styles()
+    rows = [Paragraph(markup(item), s.bullet, bulletText="•") for item in items if item.strip()]
+    return rows or [rich(blank(empty), s.body)]
+
+
+def fields_table(rows: Sequence[tuple[str, str | None]], label_width: float = 52 * mm) -> Table:
+    """Label / value rows; an empty value prints as a blank line to fill in."""
+    s = st.styles()
+    data = [[Paragraph(markup(label), s.label), Paragraph(value(text), s.cell)] for label, text in rows]
+    table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, st.RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    empty: str = "Aucun élément renseigné",
+    right_columns: Sequence[int] = (),
+) -> Flowable:
+    """A table with a header row; cells are plain text (or ready flowables). No rows → an explicit line."""
+    s = st.styles()
+    if not rows:
+        return rich(blank(empty))
+
+    def cell(text: str | Flowable, column: int) -> Flowable:
+        if isinstance(text, Flowable):
+            return text
+        style = s.cell_right if column in right_columns else s.cell
+        return Paragraph(value(text), style)
+
+    data: list[list[Flowable]] = [[Paragraph(markup(h), s.cell_head) for h in header]]
+    data += [[cell(text, i) for i, text in enumerate(row)] for row in rows]
+    scale = CONTENT_WIDTH / sum(widths)
+    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, st.RULE),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, st.SHADE]),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def checkbox(checked: bool | None, label: str) -> str:
+    """Markup « ☒ label » / « ☐ label »."""
+    return f"{'☒' if checked else '☐'}&nbsp;{markup(label)}"
+
+
+def choice(options: Sequence[tuple[str, bool | None]]) -> str:
+    """Markup of boxes side by side; when none is ticked, says it is to complete."""
+    boxes = "&nbsp;&nbsp;&nbsp;".join(checkbox(ticked, label) for label, ticked in options)
+    if not any(ticked for _, ticked in options):
+        boxes += "&nbsp;&nbsp;" + blank(TO_COMPLETE)
+    return boxes
+
+
+def signature_blocks(signers: Sequence[tuple[str, str]], place_date: str = "") -> Flowable:
+    """Side-by-side boxes « Fait à …, le … », the signer's role and name, room to sign."""
+    s = st.styles()
+    cells = []
+    for role, name in signers:
+        lines = [f"<b>{markup(role)}</b>", value(name)]
+        lines.append(markup(place_date) if place_date else f"Fait à {blank()}, le {blank()}")
+        lines.append('<font size="7" color="#5f6b7a">Signature</font>')
+        cells.append(Paragraph("<br/>".join(lines), s.cell))
+    width = CONTENT_WIDTH / max(len(cells), 1)
+    table = Table([cells], colWidths=[width] * len(cells), rowHeights=[34 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, st.RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, st.RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 6), table])
+
+
+def notice(text: str) -> Paragraph:
+    return para(text, st.styles().notice)
