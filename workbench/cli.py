@@ -19,7 +19,7 @@ from workbench.context import Context
 from workbench.errors import UserError
 
 # One module per command group; each exposes register(subparsers).
-COMMAND_MODULES = ("workbench.commands.case",)
+COMMAND_MODULES = ("workbench.commands.case", "workbench.commands.report")
 
 
 def build_parser() -> argparse.ArgumentParser:

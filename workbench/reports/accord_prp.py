@@ -206,6 +206,14 @@ def build(doc: PrpAgreement) -> bytes:
     ]
     story.extend(_cadre("Cadre 4 — La formation", training_rows))
 
+    story.append(
+        layout.para(
+            f"Projet préparé le {french_date(doc.issued_on)} avec l'appui du conseil en évolution professionnelle"
+            + (f" ({doc.structure.name})" if doc.structure.name else "")
+            + ". Les informations relatives à la santé (RQTH) ne figurent dans ce projet qu'avec l'accord du salarié.",
+            s.muted,
+        )
+    )
     place = doc.signature_place or BLANK_LINE
     story.append(CondPageBreak(60 * mm))
     story.append(layout.heading("Signatures"))
@@ -232,15 +240,6 @@ def build(doc: PrpAgreement) -> bytes:
         ("Montant pris en charge", markup(BLANK_LINE)),
     ]
     story.extend(_cadre("Cadre 5 — Cadre réservé à l'OPCO", opco_rows, shaded=True))
-    story.append(Spacer(1, 4))
-    story.append(
-        layout.para(
-            f"Projet préparé le {french_date(doc.issued_on)} avec l'appui du conseil en évolution professionnelle"
-            + (f" ({doc.structure.name})" if doc.structure.name else "")
-            + ". Les informations relatives à la santé (RQTH) ne figurent dans ce projet qu'avec l'accord du salarié.",
-            s.muted,
-        )
-    )
     person = p.full_name
     info = layout.DocumentInfo(
         title=TITLE,

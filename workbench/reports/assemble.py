@@ -34,8 +34,6 @@ from workbench.reports.inputs import (
     StructureSettings,
     Training,
 )
-from workbench.store.cases import CaseRepository
-from workbench.store.db import Database
 
 CERTIFICATION_KINDS = {
     "rncp_diplome_titre": "Diplôme ou titre inscrit au RNCP",
@@ -288,7 +286,3 @@ def privacy_notice(case: CaseRecord, structure: StructureSettings, today: date) 
         consent_scope=case.consent_scope,
         sensitive_recorded=tuple(sensitive),
     )
-
-
-def load_case(db: Database, case_id: int) -> CaseRecord:
-    return CaseRepository(db).get(case_id)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from workbench.core.cases import CaseRecord
 from workbench.core.text import fold
 from workbench.errors import UserError
-from workbench.reports import accord_prp, assemble, entretien, financement, notice_rgpd, synthese
+from workbench.paths import AppPaths
+from workbench.reports import accord_prp, assemble, entretien, financement, notice_rgpd, settings, synthese
 from workbench.reports.inputs import StructureSettings
+from workbench.store.cases import CaseRepository
+from workbench.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -80,3 +86,29 @@ def kind(code: str) -> DocumentKind:
         raise UserError(
             f"Type de document inconnu : « {code} ». Types possibles : {', '.join(KINDS)}."
         ) from None
+
+
+def build_for_case(db: Database, paths: AppPaths, code: str, case_id: int, today: date) -> bytes:
+    """The PDF of document ``code`` for the stored case ``case_id``, with the structure's settings."""
+    document = kind(code)
+    return document.build(CaseRepository(db).get(case_id), settings.load(paths), today)
+
+
+def write_pdf(path: str | Path, data: bytes) -> Path:
+    """Write atomically: a full disk or a crash never leaves half a PDF under the final name."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(f"Écriture impossible de {target} : {exc.strerror}.") from None
+    return target

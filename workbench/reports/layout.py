@@ -45,6 +45,7 @@ MARGIN_BOTTOM = 18 * mm
 LETTERHEAD_HEIGHT = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 LANGUAGE = "fr-FR"
+NO_STRUCTURE = "Structure à renseigner : Outils > Paramètres de la structure"
 
 
 @dataclass(frozen=True)
@@ -140,9 +141,13 @@ class _Decorations:
                 preserveAspectRatio=True,
             )
             x += width * scale + 4 * mm
-        canvas.setFillColor(st.ACCENT)
         canvas.setFont(st.BOLD, 11)
-        canvas.drawString(x, top - 4 * mm, french_spacing(self.structure.name or APP_NAME))
+        if self.structure.name:
+            canvas.setFillColor(st.ACCENT)
+            canvas.drawString(x, top - 4 * mm, french_spacing(self.structure.name))
+        else:  # a blank, not the application's name: the document is the structure's
+            canvas.setFillColor(st.BLANK)
+            canvas.drawString(x, top - 4 * mm, french_spacing(NO_STRUCTURE))
         canvas.setFillColor(st.MUTED)
         canvas.setFont(st.REGULAR, 7.5)
         lines = [line.strip() for line in self.structure.address.splitlines() if line.strip()]

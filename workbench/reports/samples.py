@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from workbench.core.cases import CaseRecord
 from workbench.reports.inputs import (
@@ -622,3 +623,8 @@ def privacy_notice(today: date, case: CaseRecord | None = None) -> PrivacyNotice
         consent_date=case.consent_date,
         consent_scope=case.consent_scope,
     )
+
+
+def with_structure(inputs: Any, structure: StructureSettings) -> Any:
+    """The same document input, issued by ``structure``."""
+    return replace(inputs, structure=structure)
