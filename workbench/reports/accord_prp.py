@@ -12,7 +12,7 @@ employer files with the OPCO: the draft says so on its first page.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from workbench.reports import layout
 from workbench.reports import styles as st
@@ -305,6 +305,6 @@ def _cadre(title: str, rows: list[tuple[str, str]], shaded: bool = False) -> lis
             commands.append(("SPAN", (0, index), (-1, index)))
     if shaded:
         commands.append(("BACKGROUND", (0, 1), (-1, -1), st.SHADE))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(layout.table_style(commands))
     # Short cadres stay whole; a long one may split, its title row repeated on the next page.
     return [KeepTogether([table]) if len(rows) <= 12 else table, Spacer(1, 8)]

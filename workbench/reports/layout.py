@@ -238,6 +238,11 @@ def _canvas_maker(structure: StructureSettings, issued_on: date) -> type[Canvas]
 # ---- Building blocks
 
 
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle in the embedded font (reportlab's tables otherwise select Helvetica, never embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.REGULAR), *commands])
+
+
 def para(text: str, style: Any = None) -> Paragraph:
     """A paragraph of plain French text (escaped, French spacing)."""
     return Paragraph(markup(text), style or st.styles().body)
@@ -301,7 +306,7 @@ def fields_table(rows: Sequence[tuple[str, str | None]], label_width: float = 52
     data = [[Paragraph(markup(label), s.label), Paragraph(value(text), s.cell)] for label, text in rows]
     table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, st.RULE),
@@ -337,7 +342,7 @@ def grid(
     scale = CONTENT_WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),
@@ -377,7 +382,7 @@ def signature_blocks(signers: Sequence[tuple[str, str]], place_date: str = "") -
     width = CONTENT_WIDTH / max(len(cells), 1)
     table = Table([cells], colWidths=[width] * len(cells), rowHeights=[34 * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 0), (-1, -1), 0.5, st.RULE),

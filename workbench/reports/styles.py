@@ -80,7 +80,14 @@ class Styles:
 def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT, spaceAfter=4
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,  # reportlab's default bullet font is Helvetica, which is not embedded
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=4,
     )
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, spaceAfter=2)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11.5, spaceAfter=0)

@@ -161,6 +161,9 @@ def _chart(jobs: tuple[ExploredJob, ...]) -> Drawing:
     height = len(shown) * bar_height + 24 * mm
     width = layout.CONTENT_WIDTH
     drawing = Drawing(width, height)
+    # The drawing's initial state would otherwise select Times-Roman, which is not embedded.
+    drawing.initialFontName = st.REGULAR
+    drawing.initialFontSize = 8
     chart = HorizontalBarChart()
     chart.x = 62 * mm
     chart.y = 14 * mm
