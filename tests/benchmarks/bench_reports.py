@@ -1,0 +1,85 @@
+"""Benchmark: PDF documents.
+
+Prints the time to produce a 10-page Document de synthèse (target < 300 ms) and a batch of 100
+documents: 100 case files' synthèses, and 100 case files × the five document kinds. Run with
+``make bench`` or ``.venv/bin/python tests/benchmarks/bench_reports.py``.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from pypdf import PdfReader
+
+from workbench.reports import accord_prp, entretien, financement, notice_rgpd, samples, synthese
+from workbench.reports.inputs import ProjectSynthesis
+
+TODAY = date(2026, 11, 24)
+TARGET_MS = 300.0
+
+
+def ten_page_synthesis() -> ProjectSynthesis:
+    base = samples.synthesis(TODAY)
+    jobs = tuple(
+        replace(base.explored_jobs[i % 3], title=f"{base.explored_jobs[i % 3].title} (piste {i + 1})")
+        for i in range(36)
+    )
+    return replace(base, explored_jobs=jobs, experiences=base.experiences * 4)
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    synthese.build(samples.synthesis(TODAY))  # fonts registered, modules warm: as in the window
+
+    doc = ten_page_synthesis()
+    pages = len(PdfReader(io.BytesIO(synthese.build(doc))).pages)
+    runs = timed(lambda: synthese.build(doc), 15)
+    median = statistics.median(runs)
+    print(
+        f"synthèse de {pages} pages : médiane {median:.0f} ms, min {min(runs):.0f} ms, max {max(runs):.0f} ms"
+    )
+    print(
+        f"  objectif < {TARGET_MS:.0f} ms : ratio {median / TARGET_MS:.2f} ({'atteint' if median < TARGET_MS else 'MANQUÉ'})"
+    )
+
+    people = [
+        replace(samples.person(samples.demo_case()), last_name=f"Martin{n}", case_number=n)
+        for n in range(1, 101)
+    ]
+
+    def batch_syntheses() -> None:
+        for person in people:
+            synthese.build(replace(samples.synthesis(TODAY), beneficiary=person))
+
+    def batch_all_kinds() -> None:
+        for person in people:
+            entretien.build(replace(samples.meeting_uo1(TODAY), beneficiary=person))
+            synthese.build(replace(samples.synthesis(TODAY), beneficiary=person))
+            financement.build(replace(samples.funding_summary(TODAY), beneficiary=person))
+            agreement = samples.prp_agreement(TODAY)
+            accord_prp.build(replace(agreement, employee=replace(agreement.employee, person=person)))
+            notice_rgpd.build(replace(samples.privacy_notice(TODAY), beneficiary=person))
+
+    (batch,) = timed(batch_syntheses, 1)
+    print(f"lot de 100 synthèses (4 pages) : {batch / 1000:.2f} s, soit {batch / 100:.0f} ms par document")
+    (batch5,) = timed(batch_all_kinds, 1)
+    print(
+        f"lot de 100 dossiers × 5 documents : {batch5 / 1000:.2f} s, soit {batch5 / 500:.0f} ms par document"
+    )
+
+
+if __name__ == "__main__":
+    main()
