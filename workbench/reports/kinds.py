@@ -112,3 +112,34 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     except OSError as exc:
         raise UserError(f"Écriture impossible de {target} : {exc.strerror}.") from None
     return target
+
+
+def export_many(
+    db: Database,
+    paths: AppPaths,
+    case_ids: list[int],
+    codes: list[str],
+    today: date,
+    folder: str | Path,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[Path]:
+    """Write every document ``codes`` of every case ``case_ids`` into ``folder``; returns the files.
+
+    ``progress(done, total, label)`` is called before each document; it may raise to stop the batch
+    (the files already written stay, each complete).
+    """
+    documents = [kind(code) for code in codes]
+    structure = settings.load(paths)
+    repository = CaseRepository(db)
+    total = len(case_ids) * len(documents)
+    written: list[Path] = []
+    for index, case_id in enumerate(case_ids):
+        case = repository.get(case_id)
+        for offset, document in enumerate(documents):
+            if progress is not None:
+                progress(index * len(documents) + offset, total, f"{case.display_name} — {document.title}")
+            data = document.build(case, structure, today)
+            written.append(write_pdf(Path(folder) / document.filename(case), data))
+    if progress is not None:
+        progress(total, total, "")
+    return written

@@ -16,10 +16,13 @@ if TYPE_CHECKING:
     from workbench.context import Context
 
 # Sections of an open case file, in tab order.
-CASE_SECTIONS: tuple[str, ...] = ("workbench.ui.case_editor:IdentitySection",)
+CASE_SECTIONS: tuple[str, ...] = (
+    "workbench.ui.case_editor:IdentitySection",
+    "workbench.ui.documents:DocumentsSection",
+)
 
 # Top-level areas of the main window, after the case list.
-AREAS: tuple[str, ...] = ()
+AREAS: tuple[str, ...] = ("workbench.ui.documents:DocumentsArea",)
 
 
 def load(qualified_name: str) -> type:

@@ -1,0 +1,435 @@
+"""Documents in the window: a case file's "Documents" tab, batch export, the structure's settings.
+
+The tab lists the document kinds; choosing one shows its preview (pages rendered off the GUI
+thread), then « Enregistrer sous… » writes the PDF and « Imprimer… » sends the pages to a printer.
+The "Documents" area exports chosen documents for many case files at once, with a progress bar and
+cancel. Both add their actions to the Outils menu.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.text import fold
+from workbench.reports import settings
+from workbench.reports.kinds import KINDS, export_many, write_pdf
+from workbench.store.cases import CaseRepository
+from workbench.ui.errors import show_user_error
+from workbench.ui.pdf_preview import PagesView, can_render, print_pages, render_pages
+from workbench.ui.sections import Area, CaseSection
+from workbench.ui.structure_settings import StructureSettingsDialog
+from workbench.ui.tasks import Progress, Task
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DPI = 110
+PRINT_DPI = 300
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+class DocumentsSection(CaseSection):
+    """The documents of one case file: preview, save, print."""
+
+    title = "Documents"
+
+    def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, case_id, parent)
+        self._pdf: tuple[tuple[str, date], bytes] | None = None  # (kind, date) → bytes of the preview
+        self._pending: Task | None = None
+
+        self.kinds = QListWidget()
+        self.kinds.setAccessibleName(self.tr("Types de document"))
+        for kind in KINDS.values():
+            item = QListWidgetItem(self.tr(kind.title))
+            item.setData(Qt.ItemDataRole.UserRole, kind.code)
+            item.setToolTip(self.tr(kind.description))
+            self.kinds.addItem(item)
+        self.day = _date_edit(self)
+        self.save_button = QPushButton(self.tr("&Enregistrer sous…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.print_button = QPushButton(self.tr("&Imprimer…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip(self.tr("Imprimer le document (Ctrl+P)"))
+        self.open_button = QPushButton(self.tr("&Ouvrir dans la visionneuse"))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.pages = PagesView()
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("&Document :")))
+        left.itemAt(0).widget().setBuddy(self.kinds)  # type: ignore[union-attr]
+        self.kinds.setWordWrap(True)
+        self.kinds.setMaximumHeight(self.kinds.sizeHintForRow(0) * (len(KINDS) + 2) + 8)
+        left.addWidget(self.kinds)
+        dated = QFormLayout()
+        dated.addRow(self.tr("&Date du document :"), self.day)
+        left.addLayout(dated)
+        left.addWidget(self.description)
+        left.addWidget(self.save_button)
+        left.addWidget(self.print_button)
+        left.addWidget(self.open_button)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        side = QWidget()
+        side.setLayout(left)
+        side.setMaximumWidth(340)
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(splitter)
+
+        # Typing a date fires on every digit: wait for a pause before rebuilding the preview.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.preview)
+        self.kinds.currentRowChanged.connect(lambda _row: self.preview())
+        self.day.dateChanged.connect(lambda _d: self._debounce.start())
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_document)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.kinds.setCurrentRow(0)
+
+    # ---- Public API
+
+    @property
+    def current_code(self) -> str:
+        item = self.kinds.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else next(iter(KINDS))
+
+    @property
+    def current_date(self) -> date:
+        return _to_date(self.day.date())
+
+    def build(self) -> bytes:
+        """The PDF of the chosen document for this case (on the calling thread)."""
+        key = (self.current_code, self.current_date)
+        if self._pdf is not None and self._pdf[0] == key:
+            return self._pdf[1]
+        kind = KINDS[key[0]]
+        case = CaseRepository(self.ctx.db).get(self.case_id)
+        data = kind.build(case, settings.load(self.ctx.paths), key[1])
+        self._pdf = (key, data)
+        return data
+
+    def preview(self) -> None:
+        """Build the chosen document and show its pages (off the GUI thread)."""
+        kind = KINDS[self.current_code]
+        text = self.tr(kind.description)
+        self.description.setText(text[:1].upper() + text[1:] + ".")
+        key = (self.current_code, self.current_date)
+        try:
+            case = CaseRepository(self.ctx.db).get(self.case_id)
+            structure = settings.load(self.ctx.paths)
+        except Exception as exc:  # a damaged settings file or a locked database: said, not fatal
+            self.pages.show_message(str(exc))
+            return
+        self.status.setText(self.tr("Préparation de l'aperçu…"))
+        renderable = can_render()
+
+        def work(_progress: Progress) -> tuple[tuple[str, date], bytes, list[Any]]:
+            data = kind.build(case, structure, key[1])
+            return key, data, render_pages(data, PREVIEW_DPI) if renderable else []
+
+        self._pending = Task(self, work).on_success(self._previewed).on_failure(self._preview_failed).start()
+
+    def save_as(self) -> None:
+        kind = KINDS[self.current_code]
+        case = CaseRepository(self.ctx.db).get(self.case_id)
+        suggested = str(Path.home() / kind.filename(case))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le document"), suggested, "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_pdf(path, self.build())
+        except Exception as exc:
+            show_user_error(self, exc)
+            return
+        self.status.setText(self.tr("Enregistré : {0}").format(path))
+
+    def print_document(self) -> None:
+        if not can_render():
+            QMessageBox.information(
+                self,
+                self.tr("Impression"),
+                self.tr(
+                    "L'impression directe n'est pas disponible sur ce poste. Le document va s'ouvrir dans "
+                    "votre lecteur de PDF : imprimez-le depuis celui-ci."
+                ),
+            )
+            self.open_in_viewer()
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(KINDS[self.current_code].title)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        data = self.build()
+        Task(self, lambda _p: render_pages(data, PRINT_DPI)).on_success(
+            lambda pages: self._print(printer, pages)
+        ).with_progress(self.tr("Préparation de l'impression…")).start()
+
+    def open_in_viewer(self) -> None:
+        """Write the PDF to a temporary file and hand it to the system's PDF viewer."""
+        kind = KINDS[self.current_code]
+        case = CaseRepository(self.ctx.db).get(self.case_id)
+        target = self.ctx.paths.data_dir / "apercus" / kind.filename(case)
+        try:
+            write_pdf(target, self.build())
+        except Exception as exc:
+            show_user_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    # ---- CaseSection API
+
+    def refresh(self) -> None:
+        """The case changed elsewhere: the preview is stale."""
+        self._pdf = None
+        self.preview()
+
+    # ---- Helpers
+
+    def _previewed(self, result: tuple[tuple[str, date], bytes, list[Any]]) -> None:
+        key, data, pages = result
+        self._pdf = (key, data)
+        if key != (self.current_code, self.current_date):
+            return  # the user chose another document meanwhile; its own preview is on its way
+        if pages:
+            self.pages.set_pages(pages)
+            count = len(pages)
+            self.status.setText(self.tr("{0} page(s) — {1} Ko").format(count, max(1, len(data) // 1024)))
+        else:
+            self.pages.show_message(
+                self.tr(
+                    "L'aperçu n'est pas disponible sur ce poste (ni le module PDF de Qt, ni pdftoppm). "
+                    "Le document est prêt : enregistrez-le ou ouvrez-le dans votre lecteur de PDF."
+                )
+            )
+            self.status.setText("")
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        log.warning("preview failed: %s", exc)
+        self.pages.show_message(self.tr("Aperçu impossible : {0}").format(exc))
+        self.status.setText("")
+
+    def _print(self, printer: QPrinter, pages: list[Any]) -> None:
+        try:
+            print_pages(printer, pages)
+        except Exception as exc:
+            show_user_error(self, exc)
+            return
+        self.status.setText(self.tr("Document envoyé à l'imprimante."))
+
+
+class DocumentsArea(Area):
+    """Export documents for many case files at once."""
+
+    title = "Documents"
+
+    def __init__(self, ctx: Any, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, window, parent)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filtrer les dossiers par nom"))
+        self.filter.setClearButtonEnabled(True)
+        self.cases = QListWidget()
+        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.cases.setAccessibleName(self.tr("Dossiers à exporter"))
+        check_all = QPushButton(self.tr("Tout &cocher"))
+        check_none = QPushButton(self.tr("Tout &décocher"))
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_box = QGroupBox(self.tr("Documents à produire"))
+        kinds_layout = QVBoxLayout(kinds_box)
+        for kind in KINDS.values():
+            box = QCheckBox(self.tr(kind.title))
+            box.setToolTip(self.tr(kind.description))
+            box.setChecked(kind.code in ("entretien", "synthese"))
+            self.kind_boxes[kind.code] = box
+            kinds_layout.addWidget(box)
+        self.day = _date_edit(self)
+        self.folder = QLineEdit(str(Path.home() / "Documents CEP"))
+        browse = QPushButton(self.tr("Parcourir…"))
+        self.export_button = QPushButton(self.tr("&Exporter"))
+        self.export_button.setDefault(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(check_all)
+        top.addWidget(check_none)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.cases, 1)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Date des documents :"), self.day)
+        form.addRow(self.tr("Dossier de destination :"), folder_row)
+        right = QVBoxLayout()
+        right.addWidget(kinds_box)
+        right.addLayout(form)
+        right.addWidget(self.export_button)
+        right.addWidget(self.summary)
+        right.addStretch(1)
+        heading = QLabel(
+            self.tr(
+                "<b>Exporter des documents pour plusieurs dossiers</b> — cochez les dossiers et les documents, "
+                "puis choisissez où les enregistrer. Chaque document est un fichier PDF nommé d'après la personne."
+            )
+        )
+        heading.setWordWrap(True)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(columns, 1)
+
+        self.filter.textChanged.connect(self._apply_filter)
+        check_all.clicked.connect(lambda: self._check_all(True))
+        check_none.clicked.connect(lambda: self._check_all(False))
+        browse.clicked.connect(self._choose_folder)
+        self.export_button.clicked.connect(self.export)
+        self._add_menu_actions(window)
+        self.reload()
+
+    # ---- Public API
+
+    def reload(self) -> None:
+        checked = set(self.checked_cases())
+        self.cases.clear()
+        for summary in CaseRepository(self.ctx.db).summaries(include_archived=False):
+            text = f"{summary.display_name} — n° {summary.id}" + (
+                f" — {summary.cep_level}" if summary.cep_level else ""
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if summary.id in checked else Qt.CheckState.Unchecked)
+            self.cases.addItem(item)
+        self._apply_filter(self.filter.text())
+
+    def checked_cases(self) -> list[int]:
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.cases.item(i) for i in range(self.cases.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def checked_kinds(self) -> list[str]:
+        return [code for code, box in self.kind_boxes.items() if box.isChecked()]
+
+    def export(self) -> Task | None:
+        case_ids, codes = self.checked_cases(), self.checked_kinds()
+        if not case_ids or not codes:
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Cochez au moins un dossier et un type de document.")
+            )
+            return None
+        folder = Path(self.folder.text().strip() or Path.home())
+        day = _to_date(self.day.date())
+        db, paths = self.ctx.db, self.ctx.paths
+
+        def work(progress: Progress) -> list[Path]:
+            def report(done: int, total: int, label: str) -> None:
+                progress.check()
+                progress.report(done, total, label)
+
+            return export_many(db, paths, case_ids, codes, day, folder, report)
+
+        self.summary.setText("")
+        return (
+            Task(self, work)
+            .on_success(lambda files: self._exported(files, folder))
+            .with_progress(self.tr("Export des documents…"), cancellable=True)
+            .start()
+        )
+
+    def activated(self) -> None:
+        self.reload()
+
+    # ---- Helpers
+
+    def _add_menu_actions(self, window: QWidget) -> None:
+        menu_of = getattr(window, "menu", None)
+        if menu_of is None:  # shown outside the main window (tests)
+            return
+        settings_action = QAction(self.tr("&Paramètres de la structure…"), self)
+        settings_action.triggered.connect(lambda: StructureSettingsDialog.edit(self.ctx.paths, self.window()))
+        export_action = QAction(self.tr("&Exporter des documents…"), self)
+        export_action.triggered.connect(self._show)
+        tools = menu_of("Outils")
+        tools.addAction(settings_action)
+        tools.addAction(export_action)
+
+    def _show(self) -> None:
+        show_area = getattr(self.window_, "show_area", None)
+        if show_area is not None:
+            show_area(type(self))
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = fold(text)
+        for i in range(self.cases.count()):
+            item = self.cases.item(i)
+            item.setHidden(bool(wanted) and wanted not in fold(item.text()))
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for i in range(self.cases.count()):
+            item = self.cases.item(i)
+            if not item.isHidden():
+                item.setCheckState(state)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de destination"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _exported(self, files: list[Path], folder: Path) -> None:
+        self.summary.setText(self.tr("{0} document(s) écrit(s) dans {1}.").format(len(files), folder))
