@@ -124,3 +124,40 @@ def test_main_window_has_documents_tab_area_and_tools_menu(qtbot: QtBot, ctx: Co
     assert any(isinstance(s, DocumentsSection) for s in view.sections)
     assert any(isinstance(a, DocumentsArea) for a in window.areas)
     wait_for_tasks()
+
+
+@pytest.mark.skipif(not can_render(), reason="neither QtPdf nor pdftoppm to render pages")
+def test_pages_render_as_a4_images_and_print(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from workbench.reports import synthese
+    from workbench.ui.pdf_preview import print_pages, render_pages
+
+    data = synthese.build(samples.synthesis(date(2026, 11, 24)))
+    pages = render_pages(data, dpi=50)
+    assert len(pages) == len(PdfReader(str(_write(tmp_path / "s.pdf", data))).pages)
+    assert all(abs(p.height() / p.width() - 842 / 595) < 0.01 for p in pages)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
+    print_pages(printer, pages)
+    assert len(PdfReader(str(tmp_path / "imprime.pdf")).pages) == len(pages)
+
+
+def test_settings_dialog_screenshot(qtbot: QtBot, ctx: Context) -> None:
+    settings.save(ctx.paths, samples.STRUCTURE)
+    dialog = StructureSettingsDialog(ctx.paths)
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == samples.STRUCTURE.name
+    dialog.show()
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "structure_settings.png"))
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
