@@ -106,7 +106,7 @@ def build(doc: PrivacyNotice) -> bytes:
         "Qui y a accès",
         layout.para(
             "Votre conseiller ou votre conseillère et, en cas d'absence ou de changement, un autre conseiller de "
-            f"{controller}. Les données restent sur le poste de travail de la structure, dans une base protégée. "
+            f"{controller}. Les données sont conservées par la structure ; elles ne sont ni vendues ni cédées. "
             "Aucune information n'est transmise à votre employeur, à France Travail ou à un financeur sans votre "
             "accord : c'est vous qui remettez les documents que vous choisissez."
         ),
