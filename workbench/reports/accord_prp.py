@@ -290,7 +290,7 @@ def _cadre(title: str, rows: list[tuple[str, str]], shaded: bool = False) -> lis
         else:
             data.append([layout.para(label, s.label), layout.rich(value, s.cell)])
     widths = [70 * mm, layout.CONTENT_WIDTH - 70 * mm]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = [
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT_LIGHT),

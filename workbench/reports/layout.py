@@ -304,7 +304,7 @@ def fields_table(rows: Sequence[tuple[str, str | None]], label_width: float = 52
     """Label / value rows; an empty value prints as a blank line to fill in."""
     s = st.styles()
     data = [[Paragraph(markup(label), s.label), Paragraph(value(text), s.cell)] for label, text in rows]
-    table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [
@@ -340,7 +340,7 @@ def grid(
     data: list[list[Flowable]] = [[Paragraph(markup(h), s.cell_head) for h in header]]
     data += [[cell(text, i) for i, text in enumerate(row)] for row in rows]
     scale = CONTENT_WIDTH / sum(widths)
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [
