@@ -421,3 +421,28 @@ def test_pages_render_with_poppler(documents: dict[str, bytes], tmp_path: Path) 
         assert done.returncode == 0, done.stderr
         assert done.stderr == "", done.stderr
         assert list(SCREENSHOTS.glob(f"doc-{name}-*.png"))
+
+
+def test_headings_form_the_outline(documents: dict[str, bytes]) -> None:
+    outline = read(documents["synthese"]).reader.outline
+    top = [entry.title for entry in outline if not isinstance(entry, list)]
+    assert top[:3] == [
+        "1. Situation de départ",
+        "2. Compétences issues des expériences",
+        "3. Métiers explorés",
+    ]
+    assert "6. Plan d’action" in top
+    nested = next(entry for entry in outline if isinstance(entry, list))
+    assert nested[0].title.startswith("Assistant / Assistante commercial(e)")
+
+
+def test_bytes_do_not_depend_on_the_process(tmp_path: Path) -> None:
+    """Built in another Python process, the same document has the same bytes."""
+    import sys
+
+    script = (
+        "import sys; from datetime import date; from workbench.reports import samples, synthese; "
+        "sys.stdout.buffer.write(synthese.build(samples.synthesis(date(2026, 11, 24))))"
+    )
+    other = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True).stdout
+    assert other == synthese.build(samples.synthesis(TODAY))

@@ -67,7 +67,7 @@ def render(info: DocumentInfo, structure: StructureSettings, story: list[Flowabl
     """The PDF of ``story`` as bytes."""
     st.register_fonts()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _OutlinedDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN_X,
@@ -116,6 +116,17 @@ def render(info: DocumentInfo, structure: StructureSettings, story: list[Flowabl
     )
     doc.build(story, canvasmaker=_canvas_maker(structure, info.issued_on))
     return buffer.getvalue()
+
+
+class _OutlinedDocTemplate(BaseDocTemplate):
+    """Adds each :class:`Heading` to the outline, nested by level, for navigation and accessibility."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 — reportlab's name
+        if isinstance(flowable, Heading):
+            self._headings = getattr(self, "_headings", 0) + 1
+            key = f"titre-{self._headings}"  # numbered, not id(): the same input gives the same bytes
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level, closed=True)
 
 
 class _Decorations:
@@ -283,9 +294,18 @@ def title_block(title: str, subtitle: str = "") -> list[Flowable]:
     return items
 
 
+class Heading(Paragraph):
+    """A heading that also becomes an entry of the PDF's outline (the viewer's bookmarks pane)."""
+
+    def __init__(self, text: str, style: Any, level: int) -> None:
+        super().__init__(markup(text), style)
+        self.outline_title = french_spacing(text)
+        self.outline_level = level
+
+
 def heading(text: str, level: int = 1) -> Paragraph:
     s = st.styles()
-    return para(text, s.h1 if level == 1 else s.h2)
+    return Heading(text, s.h1 if level == 1 else s.h2, level - 1)
 
 
 def section(text: str, *content: Flowable) -> list[Flowable]:
