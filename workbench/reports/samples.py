@@ -42,6 +42,7 @@ from workbench.reports.inputs import (
     StructureSettings,
     Training,
 )
+from workbench.reports.typography import french_date
 
 STRUCTURE = StructureSettings(
     name="Maison de l'emploi et de la formation — Lyon Sud",
@@ -229,7 +230,7 @@ def meeting_uo22(today: date, case: CaseRecord | None = None) -> MeetingReport:
         topics=(
             "Votre entretien avec la responsable des ressources humaines : accord de principe pour une période "
             "de reconversion interne",
-            "Le calendrier : entrée en formation le " + _fr(d["start"]),
+            "Le calendrier : entrée en formation le " + french_date(d["start"]),
             "Les pièces du dossier pour L'Opcommerce",
         ),
         information=(
@@ -258,12 +259,6 @@ def meeting_uo22(today: date, case: CaseRecord | None = None) -> MeetingReport:
         next_meeting=d["start"] - timedelta(days=14),
         next_meeting_mode="par téléphone",
     )
-
-
-def _fr(day: date) -> str:
-    from workbench.reports.typography import french_date
-
-    return french_date(day)
 
 
 EXPERIENCES = (

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,7 +128,9 @@ class DocumentsSection(CaseSection):
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.kinds.blockSignals(True)  # the first preview waits until the tab is shown
         self.kinds.setCurrentRow(0)
+        self.kinds.blockSignals(False)
 
     # ---- Public API
 
@@ -230,11 +232,20 @@ class DocumentsSection(CaseSection):
     def refresh(self) -> None:
         """The case changed elsewhere: the preview is stale."""
         self._pdf = None
-        self.preview()
+        if self.isVisible():
+            self.preview()
+
+    # ---- Qt overrides
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        if self._pdf is None and self._pending is None:
+            self.preview()
 
     # ---- Helpers
 
     def _previewed(self, result: tuple[tuple[str, date], bytes, list[Any]]) -> None:
+        self._pending = None
         key, data, pages = result
         self._pdf = (key, data)
         if key != (self.current_code, self.current_date):
@@ -253,6 +264,7 @@ class DocumentsSection(CaseSection):
             self.status.setText("")
 
     def _preview_failed(self, exc: BaseException) -> None:
+        self._pending = None
         log.warning("preview failed: %s", exc)
         self.pages.show_message(self.tr("Aperçu impossible : {0}").format(exc))
         self.status.setText("")
