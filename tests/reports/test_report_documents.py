@@ -446,3 +446,14 @@ def test_bytes_do_not_depend_on_the_process(tmp_path: Path) -> None:
     )
     other = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True).stdout
     assert other == synthese.build(samples.synthesis(TODAY))
+
+
+def test_synthesis_adapter_fills_the_situation_from_the_case() -> None:
+    case = replace(samples.demo_case(), id=3)
+    doc = assemble.project_synthesis(case, samples.STRUCTURE, TODAY)
+    assert doc.situation.employment_status == "Salarié du secteur privé"
+    assert doc.situation.contract == "CDI"
+    assert doc.situation.seniority_months == 40
+    assert doc.situation.resources == "1\u202f450,00\u00a0€ de droits CPF"
+    assert doc.beneficiary.case_number == 3
+    assert doc.counsellor.name == "Claire Roussel"

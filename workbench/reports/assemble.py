@@ -34,6 +34,7 @@ from workbench.reports.inputs import (
     StructureSettings,
     Training,
 )
+from workbench.reports.typography import euros
 
 CERTIFICATION_KINDS = {
     "rncp_diplome_titre": "Diplôme ou titre inscrit au RNCP",
@@ -177,6 +178,9 @@ def situation(case: CaseRecord) -> Situation:
         employer=case.company_name,
         seniority_months=case.months_in_current_company,
         qualification=QUALIFICATION_LEVELS.get(case.highest_qualification_level or "", ""),
+        resources=f"{euros(cpf)} de droits CPF"
+        if (cpf := _money(case.attributes, "cpf_balance_eur"))
+        else "",
     )
 
 
