@@ -1,0 +1,85 @@
+"""Headless case commands, in-process and as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+
+LEA = {
+    "last_name": "Martin",
+    "first_name": "Léa",
+    "birth_date": "1988-04-12",
+    "counsellor": "Claire Roussel",
+    "attributes": {"cpf_balance_eur": 1450},
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_list_show_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "lea.json"
+    source.write_text(json.dumps(LEA), encoding="utf-8")
+    code, out, _ = run(capsys, "case", "add", str(source))
+    assert code == 0 and out.strip() == "1"
+
+    code, out, _ = run(capsys, "case", "list", "--json")
+    assert [(c["id"], c["last_name"], c["counsellor"]) for c in json.loads(out)] == [
+        (1, "Martin", "Claire Roussel")
+    ]
+
+    code, out, _ = run(capsys, "case", "show", "1", "--json")
+    shown = json.loads(out)
+    assert shown["birth_date"] == "1988-04-12" and shown["attributes"] == {"cpf_balance_eur": 1450}
+
+    target = tmp_path / "export" / "lea-export.json"
+    assert run(capsys, "case", "export", "1", str(target))[0] == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["case"]["first_name"] == "Léa"
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ('{"last_name": "X", "birth_date": "2099-01-01"}', "birth_date"),
+        ('{"last_name": "X", "sexe": "F"}', "sexe : champ inconnu"),
+        ('{"last_name": "X", ', "JSON invalide"),
+        ('{"first_name": "Y"}', "last_name"),
+    ],
+)
+def test_invalid_input_is_refused_and_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, fragment: str
+) -> None:
+    source = tmp_path / "bad.json"
+    source.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "case", "add", str(source))
+    assert code == 2 and out == ""
+    assert fragment in err
+    assert json.loads(run(capsys, "case", "list", "--json")[1]) == []
+
+
+def test_missing_file_and_unknown_case(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "introuvable" in run(capsys, "case", "add", "/nulle/part.json")[2]
+    assert "Aucun dossier n° 7" in run(capsys, "case", "show", "7")[2]
+
+
+def test_python_dash_m_workbench(tmp_path: Path) -> None:
+    source = tmp_path / "lea.json"
+    source.write_text(json.dumps(LEA), encoding="utf-8")
+    data = tmp_path / "other-data"
+    added = subprocess.run(
+        [sys.executable, "-m", "workbench", "--data-dir", str(data), "case", "add", str(source)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert added.stdout.strip() == "1"
+    assert (data / "cases.db").exists()
