@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -14,10 +15,19 @@ from workbench.core.cases import CaseRecord
 from workbench.core.text import fold
 from workbench.errors import UserError
 from workbench.paths import AppPaths
-from workbench.reports import accord_prp, assemble, entretien, financement, notice_rgpd, settings, synthese
+from workbench.reports import settings
 from workbench.reports.inputs import StructureSettings
 from workbench.store.cases import CaseRepository
 from workbench.store.db import Database
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """A document function imported on first use: reportlab stays out of the window's start-up."""
+
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(f"workbench.reports.{module}"), name)(*args)
+
+    return call
 
 
 @dataclass(frozen=True)
@@ -44,36 +54,36 @@ KINDS: dict[str, DocumentKind] = {
             "entretien",
             "Compte rendu d'entretien",
             "ce qui a été dit, les informations données, les décisions et les prochaines étapes",
-            assemble.meeting_report,
-            entretien.build,
+            _lazy("assemble", "meeting_report"),
+            _lazy("entretien", "build"),
         ),
         DocumentKind(
             "synthese",
             "Document de synthèse",
             "le projet formalisé : situation, compétences, métiers explorés, faisabilité, financement, plan d'action",
-            assemble.project_synthesis,
-            synthese.build,
+            _lazy("assemble", "project_synthesis"),
+            _lazy("synthese", "build"),
         ),
         DocumentKind(
             "financement",
             "Synthèse des financements",
             "dispositifs possibles pour la formation visée, montants, reste à charge, échéances et pièces",
-            assemble.funding_summary,
-            financement.build,
+            _lazy("assemble", "funding_summary"),
+            _lazy("financement", "build"),
         ),
         DocumentKind(
             "accord-prp",
             "Projet d'accord de période de reconversion",
             "projet d'accord écrit dans l'esprit du CERFA n° 17613*01 (interne ou externe)",
-            assemble.prp_agreement,
-            accord_prp.build,
+            _lazy("assemble", "prp_agreement"),
+            _lazy("accord_prp", "build"),
         ),
         DocumentKind(
             "notice-rgpd",
             "Notice d'information RGPD",
             "ce qui est enregistré sur la personne, pourquoi, combien de temps, ses droits",
-            assemble.privacy_notice,
-            notice_rgpd.build,
+            _lazy("assemble", "privacy_notice"),
+            _lazy("notice_rgpd", "build"),
         ),
     )
 }
