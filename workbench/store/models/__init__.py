@@ -2,5 +2,6 @@
 
 from workbench.store.models.base import Base
 from workbench.store.models.case import Case
+from workbench.store.models.cep import ActionRow, CepClosure, CepStay, CepStepDone, FollowUpRow, MeetingRow
 
-__all__ = ["Base", "Case"]
+__all__ = ["ActionRow", "Base", "Case", "CepClosure", "CepStay", "CepStepDone", "FollowUpRow", "MeetingRow"]

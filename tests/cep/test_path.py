@@ -1,0 +1,130 @@
+"""CEP path rules, follow-up scheduling and their storage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.context import Context
+from workbench.core import cep
+from workbench.core.cases import CaseRecord
+from workbench.core.cep import Action, CepPath, Closure, FollowUp, Meeting
+from workbench.errors import ValidationError
+from workbench.store.cases import CaseRepository
+from workbench.store.cep import CepRepository
+
+TODAY = date(2026, 11, 24)
+
+
+def test_a_path_starts_with_uo1_and_moves_forward_with_a_reason() -> None:
+    path = cep.enter_level(CepPath(), "UO1", date(2026, 3, 2), "", TODAY)
+    assert path.current_level == "UO1"
+    with pytest.raises(ValidationError, match="pourquoi"):
+        cep.enter_level(path, "UO2.1", date(2026, 4, 1), " ", TODAY)
+    path = cep.enter_level(path, "UO2.1", date(2026, 4, 1), "projet de reconversion à formaliser", TODAY)
+    assert [(s.level, s.exited_on) for s in path.stays] == [("UO1", date(2026, 4, 1)), ("UO2.1", None)]
+
+
+@pytest.mark.parametrize(
+    ("steps", "level", "day", "fragment"),
+    [
+        ((), "UO2.1", date(2026, 3, 2), "commence par l'UO1"),
+        ((("UO1", date(2026, 3, 2)),), "UO2.2", date(2026, 4, 2), "suit la formalisation"),
+        ((("UO1", date(2026, 3, 2)),), "UO1", date(2026, 4, 2), "déjà en UO1"),
+        ((("UO1", date(2026, 3, 2)),), "UO2.1", date(2026, 2, 1), "précède l'entrée en UO1"),
+        ((("UO1", date(2026, 3, 2)),), "UO2.1", date(2027, 1, 1), "futur"),
+        ((), "UO3", date(2026, 3, 2), "inconnu"),
+    ],
+)
+def test_impossible_steps_are_refused(
+    steps: tuple[tuple[str, date], ...], level: str, day: date, fragment: str
+) -> None:
+    path = CepPath()
+    for step_level, step_day in steps:
+        path = cep.enter_level(path, step_level, step_day, "raison", TODAY)
+    with pytest.raises(ValidationError, match=fragment):
+        cep.enter_level(path, level, day, "raison", TODAY)
+
+
+def test_closure_needs_kinds_type_and_outcome() -> None:
+    path = cep.enter_level(CepPath(), "UO1", date(2026, 3, 2), "", TODAY)
+    with pytest.raises(ValidationError) as refused:
+        cep.close(path, Closure(date(2026, 3, 1), (), "?", "?"), TODAY)
+    assert set(refused.value.problems) == {"day", "support_kinds", "path_type", "outcome"}
+    closed = cep.close(
+        path, Closure(date(2026, 3, 2), ("information",), "pragmatique", "renegociation"), TODAY
+    )
+    assert closed.closed and closed.current_level is None and closed.stays[-1].exited_on == date(2026, 3, 2)
+    assert cep.reopen(closed).current_level == "UO1"
+
+
+def test_follow_ups_at_1_6_18_months_end_of_month_safe() -> None:
+    dues = [f.due for f in cep.follow_ups_for(date(2026, 1, 31))]
+    assert dues == [date(2026, 2, 28), date(2026, 7, 31), date(2027, 7, 31)]
+    assert [f.months_after_exit for f in cep.follow_ups_for(date(2026, 1, 1), (3, 12))] == [3, 12]
+
+
+def test_an_action_depending_on_a_decision_needs_a_plan_b() -> None:
+    with pytest.raises(ValidationError, match="plan B"):
+        cep.check_action(Action("Déposer le dossier PTP", depends_on_decision=True))
+    cep.check_action(
+        Action("Déposer le dossier PTP", depends_on_decision=True, plan_b="CPF + financement personnel")
+    )
+
+
+def test_guidance_covers_every_level() -> None:
+    steps = cep.guidance()
+    assert set(steps) == set(cep.LEVELS)
+    assert all(len(steps[level]) >= 4 for level in cep.LEVELS)
+    assert {s.tool for level in cep.LEVELS for s in steps[level]} >= {
+        "matching",
+        "funding",
+        "rome",
+        "documents",
+    }
+
+
+def test_stored_journey_keeps_case_level_in_sync(ctx: Context) -> None:
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))
+    repo = CepRepository(ctx.db, today=lambda: TODAY)
+    repo.enter_level(case_id, "UO1", date(2026, 3, 2))
+    assert CaseRepository(ctx.db).get(case_id).cep_level == "UO1"
+    repo.enter_level(case_id, "UO2.1", date(2026, 4, 1), "projet à formaliser")
+    repo.enter_level(case_id, "UO2.2", date(2026, 6, 1), "dossier PTP à monter")
+    assert CaseRepository(ctx.db).get(case_id).cep_level == "UO2.2"
+    repo.set_step_done(case_id, "UO2.2:dossiers", True)
+    assert repo.path(case_id).done_steps == {"UO2.2:dossiers"}
+
+    repo.close(case_id, Closure(date(2026, 10, 1), ("reflexion", "aiguillage"), "dense", "projet_en_cours"))
+    case = CaseRepository(ctx.db).get(case_id)
+    assert (case.cep_level, case.status) == ("UO2.2", "clos")  # the last level reached stays shown
+    assert [(f.due, f.months_after_exit) for f in repo.follow_ups(case_id)] == [
+        (date(2026, 11, 1), 1),
+        (date(2027, 4, 1), 6),
+        (date(2028, 4, 1), 18),
+    ]
+
+    items = repo.due_items(TODAY)
+    assert [(i.kind, i.case_id) for i in items] == [("suivi", case_id)]
+    first = repo.follow_ups(case_id)[0]
+    repo.record_follow_up(
+        FollowUp(first.due, 1, TODAY, "formation", ("mise_en_action",), "a commencé", first.id)
+    )
+    assert repo.due_items(TODAY) == []
+
+
+def test_meetings_actions_and_silent_cases(ctx: Context) -> None:
+    case_id = CaseRepository(ctx.db).add(
+        CaseRecord(last_name="Nguyen", first_name="Thi", counsellor="Claire")
+    )
+    repo = CepRepository(ctx.db, today=lambda: TODAY)
+    repo.enter_level(case_id, "UO1", date(2026, 6, 2))
+    meeting = repo.save_meeting(case_id, Meeting(date(2026, 6, 2), "UO1", topics=("demande", "financement")))
+    repo.save_notes(meeting.id or 0, "Souhaite devenir aide-soignante.")
+    assert repo.meetings(case_id)[0].notes == "Souhaite devenir aide-soignante."
+    with pytest.raises(ValidationError, match="futur"):
+        repo.save_meeting(case_id, Meeting(date(2027, 1, 1), "UO1"))
+    repo.save_action(case_id, Action("Se renseigner sur l'IFAS", due=date(2026, 7, 1)))
+    kinds = sorted(i.kind for i in repo.due_items(TODAY, no_contact_days=60))
+    assert kinds == ["action", "sans_contact"]

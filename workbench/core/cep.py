@@ -1,0 +1,328 @@
+"""The CEP path of a case: levels (UO1, UO2.1, UO2.2), meetings, action plan, closure, follow-ups.
+
+Pure rules, no storage: functions take the current state and return the new one, or raise a
+:class:`~workbench.errors.ValidationError` that says in French why a step is impossible.
+"""
+
+from __future__ import annotations
+
+import calendar
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from workbench.errors import ValidationError
+
+LEVELS = ("UO1", "UO2.1", "UO2.2")
+LEVEL_TITLES = {
+    "UO1": "Premier niveau de conseil personnalisé",
+    "UO2.1": "Accompagnement à la formalisation du projet",
+    "UO2.2": "Accompagnement à la mise en œuvre du projet",
+}
+
+MEETING_MODES = {
+    "face_a_face": "Face à face",
+    "telephone": "Téléphone",
+    "visio": "Visioconférence",
+    "courriel": "Courriel",
+}
+
+TOPICS = {
+    "demande": "Demande et besoin",
+    "situation": "Situation professionnelle",
+    "metiers": "Métiers et marché du travail",
+    "formations": "Formations et certifications",
+    "dispositifs": "Dispositifs et droits (CPF, PTP, VAE…)",
+    "financement": "Financement",
+    "strategie": "Stratégie et plan d'action",
+    "dossier": "Dossier administratif",
+    "confiance": "Confiance et motivation",
+    "suivi": "Point d'étape",
+}
+
+ACTION_OWNERS = {"beneficiaire": "Bénéficiaire", "conseiller": "Conseiller"}
+ACTION_STATUSES = {"a_faire": "À faire", "en_cours": "En cours", "fait": "Fait", "abandonne": "Abandonné"}
+
+# Natures d'appui of the CEP study (§3.2) and its five types of path (§3.4).
+SUPPORT_KINDS = {
+    "information": "Appui informationnel",
+    "reflexion": "Aide à la réflexion et méthode",
+    "aiguillage": "Orientation vers des ressources complémentaires",
+    "confiance": "Légitimation et confiance en soi",
+}
+PATH_TYPES = {
+    "pragmatique": "Parcours pragmatique : les effets attendus sont obtenus",
+    "dense": "Parcours dense : capacitation convertie en évolution professionnelle",
+    "capacite": "Capacité d'agir développée, pas encore de changement",
+    "non_converti": "Relation non convertie en réalisations",
+    "arret": "Échec à une épreuve décisive, coup d'arrêt",
+}
+OUTCOMES = {
+    "projet_realise": "Projet réalisé (nouvel emploi, création, formation suivie)",
+    "projet_en_cours": "Projet en cours de mise en œuvre",
+    "renegociation": "Renégociation de l'emploi actuel",
+    "reorientation": "Projet réorienté",
+    "abandon": "Projet abandonné",
+    "sans_suite": "Sans suite (la personne ne revient pas)",
+}
+
+# Situations and effects recorded at follow-ups (study §3.3, conclusion L5505-5509).
+FOLLOW_UP_SITUATIONS = {
+    "meme_emploi": "Même emploi",
+    "emploi_renegocie": "Même employeur, emploi renégocié",
+    "nouvel_emploi": "Nouvel emploi",
+    "formation": "Formation commencée",
+    "creation": "Création ou reprise d'entreprise",
+    "projet_en_cours": "Projet en cours",
+    "recherche": "En recherche d'emploi",
+    "abandon": "Projet abandonné",
+}
+EFFECTS = {
+    "champ_possibles": "Ouverture du champ des possibles",
+    "orientation": "Capacité à s'orienter",
+    "mise_en_action": "Mise en action du projet",
+    "demarches": "Avancement dans les démarches",
+    "acces_droits": "Accès aux droits",
+    "capacites_admin": "Capacités administratives et rédactionnelles",
+    "decision": "Aide à la prise de décision",
+    "autonomie": "Autonomisation",
+    "securisation": "Sécurisation du changement",
+    "reassurance": "Réassurance",
+    "concretisation": "Concrétisation du projet",
+}
+
+FOLLOW_UP_MONTHS = (1, 6, 18)
+
+
+@dataclass(frozen=True)
+class GuidanceStep:
+    level: str
+    id: str
+    title: str
+    prompt: str
+    tool: str
+
+
+@dataclass(frozen=True)
+class LevelStay:
+    level: str
+    entered_on: date
+    reason: str = ""
+    exited_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    day: date
+    level: str
+    mode: str = "face_a_face"
+    duration_min: int = 60
+    place: str = ""
+    counsellor: str = ""
+    topics: tuple[str, ...] = ()
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Action:
+    title: str
+    owner: str = "beneficiaire"
+    due: date | None = None
+    status: str = "a_faire"
+    depends_on_decision: bool = False
+    plan_b: str = ""
+    id: int | None = None
+
+    def overdue(self, today: date) -> bool:
+        return self.due is not None and self.due < today and self.status in {"a_faire", "en_cours"}
+
+
+@dataclass(frozen=True)
+class Closure:
+    day: date
+    support_kinds: tuple[str, ...]
+    path_type: str
+    outcome: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    due: date
+    months_after_exit: int
+    done_on: date | None = None
+    situation: str | None = None
+    effects: tuple[str, ...] = ()
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CepPath:
+    """The levels a case went through, in order; the last one without exit date is current."""
+
+    stays: tuple[LevelStay, ...] = ()
+    closure: Closure | None = None
+    done_steps: frozenset[str] = field(default_factory=frozenset)  # "UO1:demande", …
+
+    @property
+    def current_level(self) -> str | None:
+        if self.closure is not None or not self.stays:
+            return None
+        return self.stays[-1].level
+
+    @property
+    def last_level(self) -> str | None:
+        return self.stays[-1].level if self.stays else None
+
+    @property
+    def closed(self) -> bool:
+        return self.closure is not None
+
+
+# ---- Guidance
+
+
+@cache
+def guidance(source: Path | None = None) -> dict[str, tuple[GuidanceStep, ...]]:
+    """The steps of each level, from ``data/cep_guidance.toml``."""
+    if source is None:
+        from workbench.resources import data_path
+
+        source = data_path("cep_guidance.toml")
+    raw = tomllib.loads(source.read_text(encoding="utf-8"))
+    return {
+        level: tuple(
+            GuidanceStep(level, s["id"], s["title"], s["prompt"], s.get("tool", ""))
+            for s in raw[level.replace(".", "_")]
+        )
+        for level in LEVELS
+    }
+
+
+# ---- Path rules
+
+
+def enter_level(path: CepPath, level: str, day: date, reason: str, today: date) -> CepPath:
+    """Start ``level`` on ``day``; the previous level ends the same day."""
+    if level not in LEVELS:
+        raise ValidationError({"level": f"niveau inconnu « {level} »."})
+    if day > today:
+        raise ValidationError({"day": "la date d'entrée est dans le futur."})
+    if path.closed:
+        raise ValidationError({"level": "l'accompagnement est clos : rouvrez-le avant de changer de niveau."})
+    current = path.current_level
+    if current is None:
+        if level != "UO1":
+            raise ValidationError(
+                {"level": "un parcours CEP commence par l'UO1 (premier niveau de conseil)."}
+            )
+        return replace(path, stays=(LevelStay(level, day, reason.strip()),))
+    if LEVELS.index(level) <= LEVELS.index(current):
+        raise ValidationError({"level": f"la personne est déjà en {current} : on ne revient pas à {level}."})
+    if level == "UO2.2" and current == "UO1":
+        raise ValidationError({"level": "l'UO2.2 (mise en œuvre) suit la formalisation du projet (UO2.1)."})
+    if not reason.strip():
+        raise ValidationError({"reason": f"indiquez pourquoi la personne entre en {level}."})
+    previous = path.stays[-1]
+    if day < previous.entered_on:
+        raise ValidationError(
+            {"day": f"la date d'entrée précède l'entrée en {current} ({previous.entered_on:%d/%m/%Y})."}
+        )
+    stays = (*path.stays[:-1], replace(previous, exited_on=day), LevelStay(level, day, reason.strip()))
+    return replace(path, stays=stays)
+
+
+def close(path: CepPath, closure: Closure, today: date) -> CepPath:
+    problems = {}
+    if not path.stays:
+        problems["day"] = "le parcours n'a pas commencé."
+    elif closure.day < path.stays[-1].entered_on:
+        problems["day"] = "la date de fin précède l'entrée dans le niveau en cours."
+    if closure.day > today:
+        problems["day"] = "la date de fin est dans le futur."
+    if path.closed:
+        problems["day"] = "l'accompagnement est déjà clos."
+    if not closure.support_kinds:
+        problems["support_kinds"] = "indiquez au moins une nature d'appui."
+    if unknown := [k for k in closure.support_kinds if k not in SUPPORT_KINDS]:
+        problems["support_kinds"] = f"nature d'appui inconnue : {', '.join(unknown)}."
+    if closure.path_type not in PATH_TYPES:
+        problems["path_type"] = "choisissez le type de parcours."
+    if closure.outcome not in OUTCOMES:
+        problems["outcome"] = "choisissez l'issue de l'accompagnement."
+    if problems:
+        raise ValidationError(problems)
+    stays = (*path.stays[:-1], replace(path.stays[-1], exited_on=closure.day))
+    return replace(path, stays=stays, closure=closure)
+
+
+def reopen(path: CepPath) -> CepPath:
+    """Undo a closure (the person came back): the last level continues."""
+    if not path.closed:
+        return path
+    stays = (*path.stays[:-1], replace(path.stays[-1], exited_on=None))
+    return replace(path, stays=stays, closure=None)
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def follow_ups_for(exit_day: date, months: Sequence[int] = FOLLOW_UP_MONTHS) -> list[FollowUp]:
+    """Follow-up contacts after the end of the support, by default at 1, 6 and 18 months."""
+    return [FollowUp(due=add_months(exit_day, m), months_after_exit=m) for m in sorted(set(months)) if m > 0]
+
+
+# ---- Checks of single records
+
+
+def check_meeting(meeting: Meeting, today: date) -> None:
+    problems = {}
+    if meeting.day > today:
+        problems["day"] = "un entretien ne peut pas être daté dans le futur."
+    if meeting.level not in LEVELS:
+        problems["level"] = "niveau inconnu."
+    if meeting.mode not in MEETING_MODES:
+        problems["mode"] = "modalité inconnue."
+    if not 1 <= meeting.duration_min <= 8 * 60:
+        problems["duration_min"] = "la durée doit être comprise entre 1 minute et 8 heures."
+    if unknown := [t for t in meeting.topics if t not in TOPICS]:
+        problems["topics"] = f"thème inconnu : {', '.join(unknown)}."
+    if problems:
+        raise ValidationError(problems)
+
+
+def check_action(action: Action) -> None:
+    problems = {}
+    if not action.title.strip():
+        problems["title"] = "décrivez l'action."
+    if action.owner not in ACTION_OWNERS:
+        problems["owner"] = "qui fait l'action : le bénéficiaire ou le conseiller."
+    if action.status not in ACTION_STATUSES:
+        problems["status"] = "statut inconnu."
+    if action.depends_on_decision and not action.plan_b.strip():
+        problems["plan_b"] = (
+            "cette action dépend de la décision d'un financeur ou d'un jury : "
+            "prévoyez une solution de repli (plan B)."
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
+def check_follow_up(follow_up: FollowUp, today: date) -> None:
+    problems = {}
+    if follow_up.done_on is not None and follow_up.done_on > today:
+        problems["done_on"] = "la date du suivi est dans le futur."
+    if follow_up.done_on is not None and follow_up.situation not in FOLLOW_UP_SITUATIONS:
+        problems["situation"] = "indiquez la situation de la personne."
+    if unknown := [e for e in follow_up.effects if e not in EFFECTS]:
+        problems["effects"] = f"effet inconnu : {', '.join(unknown)}."
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,348 @@
+"""The CEP path in the database: levels, steps, meetings (with autosaved notes), actions, follow-ups.
+
+Rules live in :mod:`workbench.core.cep`; this module loads the state, lets the core decide, and
+writes the result in one transaction. ``cases.cep_level`` follows the path so the case list can
+filter on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from workbench.core import cep
+from workbench.core.cep import Action, CepPath, Closure, FollowUp, LevelStay, Meeting
+from workbench.store.cases import CaseNotFound
+from workbench.store.db import Database
+from workbench.store.models import ActionRow, Case, CepClosure, CepStay, CepStepDone, FollowUpRow, MeetingRow
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A line of the "À relancer / À faire" view."""
+
+    kind: str  # "suivi", "action", "sans_contact"
+    case_id: int
+    name: str
+    counsellor: str
+    day: date | None
+    label: str
+
+
+class CepRepository:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    # ---- Path
+
+    def path(self, case_id: int) -> CepPath:
+        with self._db.session() as session:
+            return self._path(session, case_id)
+
+    def enter_level(self, case_id: int, level: str, day: date, reason: str = "") -> CepPath:
+        with self._db.session() as session:
+            path = cep.enter_level(self._path(session, case_id), level, day, reason, self._today())
+            self._write_stays(session, case_id, path.stays)
+            self._case(session, case_id).cep_level = path.current_level
+            return path
+
+    def close(self, case_id: int, closure: Closure, months: Sequence[int] = cep.FOLLOW_UP_MONTHS) -> CepPath:
+        """End the support and schedule the follow-up contacts."""
+        with self._db.session() as session:
+            path = cep.close(self._path(session, case_id), closure, self._today())
+            self._write_stays(session, case_id, path.stays)
+            session.add(
+                CepClosure(
+                    case_id=case_id,
+                    day=closure.day,
+                    support_kinds=list(closure.support_kinds),
+                    path_type=closure.path_type,
+                    outcome=closure.outcome,
+                    note=closure.note,
+                )
+            )
+            for follow_up in cep.follow_ups_for(closure.day, months):
+                session.add(
+                    FollowUpRow(
+                        case_id=case_id,
+                        due=follow_up.due,
+                        months_after_exit=follow_up.months_after_exit,
+                        effects=[],
+                    )
+                )
+            case = self._case(session, case_id)
+            case.status = "clos"
+            return path
+
+    def reopen(self, case_id: int) -> CepPath:
+        """The person came back: the last level continues; follow-ups not yet done are dropped."""
+        with self._db.session() as session:
+            path = cep.reopen(self._path(session, case_id))
+            self._write_stays(session, case_id, path.stays)
+            session.execute(delete(CepClosure).where(CepClosure.case_id == case_id))
+            session.execute(
+                delete(FollowUpRow).where(FollowUpRow.case_id == case_id, FollowUpRow.done_on.is_(None))
+            )
+            case = self._case(session, case_id)
+            case.status, case.cep_level = "ouvert", path.current_level
+            return path
+
+    def set_step_done(self, case_id: int, step: str, done: bool) -> None:
+        with self._db.session() as session:
+            existing = session.get(CepStepDone, (case_id, step))
+            if done and existing is None:
+                session.add(CepStepDone(case_id=case_id, step=step))
+            elif not done and existing is not None:
+                session.delete(existing)
+
+    # ---- Meetings
+
+    def meetings(self, case_id: int) -> list[Meeting]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(MeetingRow)
+                .where(MeetingRow.case_id == case_id)
+                .order_by(MeetingRow.day.desc(), MeetingRow.id.desc())
+            )
+            return [_meeting(row) for row in rows]
+
+    def save_meeting(self, case_id: int, meeting: Meeting) -> Meeting:
+        cep.check_meeting(meeting, self._today())
+        with self._db.session() as session:
+            self._case(session, case_id)
+            row = session.get(MeetingRow, meeting.id) if meeting.id is not None else None
+            if row is None:
+                row = MeetingRow(case_id=case_id)
+                session.add(row)
+            row.day, row.level, row.mode = meeting.day, meeting.level, meeting.mode
+            row.duration_min, row.place, row.counsellor = (
+                meeting.duration_min,
+                meeting.place,
+                meeting.counsellor,
+            )
+            row.topics, row.notes = list(meeting.topics), meeting.notes
+            session.flush()
+            return _meeting(row)
+
+    def save_notes(self, meeting_id: int, notes: str) -> None:
+        """Autosave of the notes being typed: one tiny transaction, nothing else touched."""
+        with self._db.session() as session:
+            row = session.get(MeetingRow, meeting_id)
+            if row is not None:
+                row.notes = notes
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self._db.session() as session:
+            session.execute(delete(MeetingRow).where(MeetingRow.id == meeting_id))
+
+    # ---- Action plan
+
+    def actions(self, case_id: int) -> list[Action]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(ActionRow).where(ActionRow.case_id == case_id).order_by(ActionRow.id)
+            )
+            return [
+                Action(r.title, r.owner, r.due, r.status, r.depends_on_decision, r.plan_b, r.id) for r in rows
+            ]
+
+    def save_action(self, case_id: int, action: Action) -> Action:
+        cep.check_action(action)
+        with self._db.session() as session:
+            self._case(session, case_id)
+            row = session.get(ActionRow, action.id) if action.id is not None else None
+            if row is None:
+                row = ActionRow(case_id=case_id)
+                session.add(row)
+            row.title, row.owner, row.due, row.status = (
+                action.title.strip(),
+                action.owner,
+                action.due,
+                action.status,
+            )
+            row.depends_on_decision, row.plan_b = action.depends_on_decision, action.plan_b.strip()
+            session.flush()
+            return Action(
+                row.title, row.owner, row.due, row.status, row.depends_on_decision, row.plan_b, row.id
+            )
+
+    def delete_action(self, action_id: int) -> None:
+        with self._db.session() as session:
+            session.execute(delete(ActionRow).where(ActionRow.id == action_id))
+
+    # ---- Follow-ups
+
+    def follow_ups(self, case_id: int) -> list[FollowUp]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(FollowUpRow).where(FollowUpRow.case_id == case_id).order_by(FollowUpRow.due)
+            )
+            return [_follow_up(row) for row in rows]
+
+    def record_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        cep.check_follow_up(follow_up, self._today())
+        with self._db.session() as session:
+            row = session.get(FollowUpRow, follow_up.id)
+            if row is None:
+                raise CaseNotFound(0)
+            row.done_on, row.situation = follow_up.done_on, follow_up.situation
+            row.effects, row.notes = list(follow_up.effects), follow_up.notes
+            return _follow_up(row)
+
+    # ---- Across cases
+
+    def due_items(self, today: date, no_contact_days: int = 60, horizon_days: int = 7) -> list[DueItem]:
+        """Follow-ups due, overdue actions, and open cases without contact for ``no_contact_days``."""
+        items: list[DueItem] = []
+        with self._db.session() as session:
+            due = session.execute(
+                select(FollowUpRow, Case)
+                .join(Case, Case.id == FollowUpRow.case_id)
+                .where(
+                    FollowUpRow.done_on.is_(None),
+                    Case.archived_at.is_(None),
+                    FollowUpRow.due <= date.fromordinal(today.toordinal() + horizon_days),
+                )
+                .order_by(FollowUpRow.due)
+            )
+            for follow_up, case in due:
+                items.append(
+                    DueItem(
+                        "suivi",
+                        case.id,
+                        _name(case),
+                        case.counsellor,
+                        follow_up.due,
+                        f"Suivi à {follow_up.months_after_exit} mois après la sortie",
+                    )
+                )
+            late = session.execute(
+                select(ActionRow, Case)
+                .join(Case, Case.id == ActionRow.case_id)
+                .where(
+                    ActionRow.status.in_(("a_faire", "en_cours")),
+                    ActionRow.due < today,
+                    Case.archived_at.is_(None),
+                )
+                .order_by(ActionRow.due)
+            )
+            for action, case in late:
+                owner = cep.ACTION_OWNERS.get(action.owner, action.owner).lower()
+                items.append(
+                    DueItem(
+                        "action",
+                        case.id,
+                        _name(case),
+                        case.counsellor,
+                        action.due,
+                        f"Action en retard ({owner}) : {action.title}",
+                    )
+                )
+            last_contact = (
+                select(MeetingRow.case_id, func.max(MeetingRow.day).label("last"))
+                .group_by(MeetingRow.case_id)
+                .subquery()
+            )
+            silent = session.execute(
+                select(Case, last_contact.c.last)
+                .join(last_contact, last_contact.c.case_id == Case.id)
+                .where(
+                    Case.status == "ouvert",
+                    Case.archived_at.is_(None),
+                    last_contact.c.last < date.fromordinal(today.toordinal() - no_contact_days),
+                )
+                .order_by(last_contact.c.last)
+            )
+            for case, last in silent:
+                items.append(
+                    DueItem(
+                        "sans_contact",
+                        case.id,
+                        _name(case),
+                        case.counsellor,
+                        last,
+                        f"Sans contact depuis {(today - last).days} jours",
+                    )
+                )
+        return items
+
+    # ---- Helpers
+
+    def _path(self, session: Session, case_id: int) -> CepPath:
+        self._case(session, case_id)
+        stays = session.scalars(select(CepStay).where(CepStay.case_id == case_id).order_by(CepStay.position))
+        closure_row = session.get(CepClosure, case_id)
+        closure = (
+            Closure(
+                closure_row.day,
+                tuple(closure_row.support_kinds),
+                closure_row.path_type,
+                closure_row.outcome,
+                closure_row.note,
+            )
+            if closure_row
+            else None
+        )
+        done = session.scalars(select(CepStepDone.step).where(CepStepDone.case_id == case_id))
+        return CepPath(
+            stays=tuple(LevelStay(s.level, s.entered_on, s.reason, s.exited_on) for s in stays),
+            closure=closure,
+            done_steps=frozenset(done),
+        )
+
+    @staticmethod
+    def _write_stays(session: Session, case_id: int, stays: Sequence[LevelStay]) -> None:
+        session.execute(delete(CepStay).where(CepStay.case_id == case_id))
+        for position, stay in enumerate(stays):
+            session.add(
+                CepStay(
+                    case_id=case_id,
+                    position=position,
+                    level=stay.level,
+                    entered_on=stay.entered_on,
+                    exited_on=stay.exited_on,
+                    reason=stay.reason,
+                )
+            )
+
+    @staticmethod
+    def _case(session: Session, case_id: int) -> Case:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise CaseNotFound(case_id)
+        return case
+
+
+def _name(case: Case) -> str:
+    return f"{case.last_name.upper()} {case.first_name}".strip()
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        row.day,
+        row.level,
+        row.mode,
+        row.duration_min,
+        row.place,
+        row.counsellor,
+        tuple(row.topics or ()),
+        row.notes,
+        row.id,
+    )
+
+
+def _follow_up(row: FollowUpRow) -> FollowUp:
+    return FollowUp(
+        row.due,
+        row.months_after_exit,
+        row.done_on,
+        row.situation,
+        tuple(row.effects or ()),
+        row.notes,
+        row.id,
+    )
