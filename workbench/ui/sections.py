@@ -18,11 +18,15 @@ if TYPE_CHECKING:
 # Sections of an open case file, in tab order.
 CASE_SECTIONS: tuple[str, ...] = (
     "workbench.ui.case_editor:IdentitySection",
+    "workbench.ui.cep_section:CepSection",
     "workbench.ui.documents:DocumentsSection",
 )
 
 # Top-level areas of the main window, after the case list.
-AREAS: tuple[str, ...] = ("workbench.ui.documents:DocumentsArea",)
+AREAS: tuple[str, ...] = (
+    "workbench.ui.follow_up_area:FollowUpArea",
+    "workbench.ui.documents:DocumentsArea",
+)
 
 
 def load(qualified_name: str) -> type:

@@ -1,0 +1,149 @@
+"""The CEP path in the window: UO1 → UO2.1 → UO2.2, autosaved notes, follow-ups, quick capture."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from workbench.context import Context
+from workbench.core.cases import CaseRecord
+from workbench.store.cases import CaseRepository
+from workbench.store.cep import CepRepository
+from workbench.ui import cep_section, follow_up_area
+from workbench.ui.cep_section import CepSection
+from workbench.ui.tasks import wait_for_tasks
+
+
+def accept_with(fill):  # type: ignore[no-untyped-def]
+    def exec_(dialog: QDialog) -> int:
+        fill(dialog)
+        dialog.accept()
+        return int(dialog.result())
+
+    return exec_
+
+
+@pytest.fixture
+def section(qtbot: QtBot, ctx: Context) -> CepSection:
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))
+    widget = CepSection(ctx, case_id)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_full_journey(
+    section: CepSection, qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section.start_meeting()  # the first meeting opens UO1
+    assert section.path.current_level == "UO1"
+    qtbot.keyClicks(section.editor.notes, "Souhaite quitter la vente.")
+    section.editor.topics["demande"].setChecked(True)
+    assert section.editor.save() is not None
+
+    monkeypatch.setattr(
+        cep_section.LevelDialog, "exec", accept_with(lambda d: d.reason.setPlainText("projet à formaliser"))
+    )
+    section.next_button.click()
+    assert section.path.current_level == "UO2.1"
+    first_step = section.steps.item(0)
+    first_step.setCheckState(first_step.checkState().Checked)
+    section.next_button.click()
+    assert section.path.current_level == "UO2.2"
+    assert CaseRepository(ctx.db).get(section.case_id).cep_level == "UO2.2"
+    assert CepRepository(ctx.db).path(section.case_id).done_steps == {"UO2.1:experiences"}
+
+    def plan(dialog: cep_section.ActionDialog) -> None:
+        dialog.title_edit.setText("Déposer le dossier PTP")
+        dialog.depends.setChecked(True)
+
+    monkeypatch.setattr(cep_section.ActionDialog, "exec", accept_with(plan))
+    section.add_action.click()  # refused: no plan B; the dialog explains and nothing is saved
+    assert CepRepository(ctx.db).actions(section.case_id) == []
+
+    def close(dialog: cep_section.ClosureDialog) -> None:
+        dialog.kinds["reflexion"].setChecked(True)
+
+    monkeypatch.setattr(cep_section.ClosureDialog, "exec", accept_with(close))
+    section.close_button.click()
+    assert section.path.closed
+    assert section.follow_ups.count() == 3
+    assert "Souhaite quitter la vente." in CepRepository(ctx.db).meetings(section.case_id)[0].notes
+
+
+def test_notes_are_autosaved_while_typing(section: CepSection, qtbot: QtBot, ctx: Context) -> None:
+    section.start_meeting()
+    section.editor.notes.insertPlainText("Première idée")  # QTest.keyClicks only types ASCII
+    repo = CepRepository(ctx.db)
+    qtbot.waitUntil(lambda: repo.meetings(section.case_id)[0].notes == "Première idée", timeout=3000)
+
+
+CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+from workbench.context import Context
+from workbench.ui.cep_section import CepSection
+app = QApplication([])
+ctx = Context.create(sys.argv[1])
+section = CepSection(ctx, 1)
+section.start_meeting()
+section.editor.notes.insertPlainText("Notes tapées avant la coupure")
+deadline = __import__("time").monotonic() + 10
+from workbench.store.cep import CepRepository
+while CepRepository(ctx.db).meetings(1)[0].notes != "Notes tapées avant la coupure":
+    app.processEvents()
+print("saved", flush=True)
+section.editor.notes.insertPlainText(" et encore")
+__import__("time").sleep(60)
+"""
+
+
+def test_killed_process_keeps_typed_notes(tmp_path: Path) -> None:
+    data = tmp_path / "killed"
+    ctx = Context.create(data)
+    CaseRepository(ctx.db).add(CaseRecord(last_name="Martin"))
+    ctx.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data)], stdout=subprocess.PIPE, text=True, env=env
+    ) as child:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "saved"
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    ctx = Context.create(data)
+    assert CepRepository(ctx.db).meetings(1)[0].notes == "Notes tapées avant la coupure"
+    ctx.close()
+
+
+def test_quick_capture_records_a_uo1_meeting(qtbot: QtBot, ctx: Context) -> None:
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Nguyen", first_name="Thi"))
+    dialog = follow_up_area.QuickCaptureDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.person.lineEdit(), "nguyen")
+    dialog.topics["financement"].setChecked(True)
+    dialog.notes.setPlainText("CPF pour le permis C")
+    dialog.accept()
+    assert dialog.result_value == case_id
+    meeting = CepRepository(ctx.db).meetings(case_id)[0]
+    assert (meeting.level, meeting.topics, meeting.day) == ("UO1", ("financement",), date.today())
+
+
+def test_follow_up_view_lists_due_items(qtbot: QtBot, ctx: Context) -> None:
+    from workbench.core.cep import Action
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Bernard"))
+    CepRepository(ctx.db).save_action(case_id, Action("Appeler l'OPCO", "conseiller", date(2020, 1, 1)))
+    area = follow_up_area.FollowUpArea(ctx, QDialog())
+    qtbot.addWidget(area)
+    area.reload()
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: area.table.rowCount() == 1)
+    assert "Appeler l'OPCO" in area.table.item(0, 4).text()

@@ -1,0 +1,590 @@
+"""The "Parcours CEP" section of a case file: levels, guidance, meetings with autosaved notes,
+action plan, closure and follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import cep
+from workbench.core.cep import Action, Closure, FollowUp, Meeting
+from workbench.core.dates import format_date, parse_date
+from workbench.errors import UserError, ValidationError
+from workbench.store.cep import CepRepository
+from workbench.ui.errors import show_user_error
+from workbench.ui.sections import CaseSection
+
+AUTOSAVE_MS = 800
+
+
+def _combo(choices: dict[str, str], current: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    for code, label in choices.items():
+        combo.addItem(label, code)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class FormDialog(QDialog):
+    """A small form whose ``accept`` runs ``check``; a refused value is explained, nothing is lost."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_value: Any = None
+
+    def produce(self) -> Any:
+        """The value built from the fields; raise ValueError/UserError to refuse."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.produce()
+        except (ValueError, UserError) as exc:
+            text = str(exc)
+            self.error.setText(text[:1].upper() + text[1:])
+            self.error.show()
+            return
+        super().accept()
+
+
+def date_field(initial: date | None) -> QLineEdit:
+    edit = QLineEdit(format_date(initial))
+    edit.setPlaceholderText("JJ/MM/AAAA")
+    return edit
+
+
+def required_date(edit: QLineEdit, label: str) -> date:
+    day = parse_date(edit.text())
+    if day is None:
+        raise ValueError(f"indiquez {label}.")
+    return day
+
+
+class LevelDialog(FormDialog):
+    def __init__(self, level: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent.tr("Entrer en {0}").format(level) if parent else level, parent)
+        self.level = level
+        self.day = date_field(date.today())
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(80)
+        self.form.addRow(self.tr("Date d'entrée"), self.day)
+        self.form.addRow(self.tr("Raison du passage"), self.reason)
+
+    def produce(self) -> tuple[date, str]:
+        return required_date(self.day, "la date d'entrée"), self.reason.toPlainText()
+
+
+class ClosureDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Clore l'accompagnement", parent)
+        self.day = date_field(date.today())
+        self.kinds = {code: QCheckBox(label) for code, label in cep.SUPPORT_KINDS.items()}
+        kinds_box = QWidget()
+        kinds_layout = QVBoxLayout(kinds_box)
+        kinds_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.kinds.values():
+            kinds_layout.addWidget(box)
+        self.path_type = _combo(cep.PATH_TYPES)
+        self.outcome = _combo(cep.OUTCOMES)
+        self.note = QLineEdit()
+        self.months = QLineEdit(", ".join(str(m) for m in cep.FOLLOW_UP_MONTHS))
+        self.form.addRow(self.tr("Date de fin"), self.day)
+        self.form.addRow(self.tr("Nature de l'appui"), kinds_box)
+        self.form.addRow(self.tr("Type de parcours"), self.path_type)
+        self.form.addRow(self.tr("Issue"), self.outcome)
+        self.form.addRow(self.tr("Commentaire"), self.note)
+        self.form.addRow(self.tr("Suivis (mois après la sortie)"), self.months)
+
+    def produce(self) -> tuple[Closure, list[int]]:
+        try:
+            months = [int(m) for m in self.months.text().replace(",", " ").split()]
+        except ValueError:
+            raise ValueError("les suivis s'écrivent en mois, par exemple « 1, 6, 18 ».") from None
+        closure = Closure(
+            required_date(self.day, "la date de fin"),
+            tuple(code for code, box in self.kinds.items() if box.isChecked()),
+            self.path_type.currentData(),
+            self.outcome.currentData(),
+            self.note.text().strip(),
+        )
+        return closure, months
+
+
+class ActionDialog(FormDialog):
+    def __init__(self, action: Action | None, parent: QWidget | None = None) -> None:
+        super().__init__("Action du plan", parent)
+        action = action or Action("")
+        self.original = action
+        self.title_edit = QLineEdit(action.title)
+        self.owner = _combo(cep.ACTION_OWNERS, action.owner)
+        self.due = date_field(action.due)
+        self.status = _combo(cep.ACTION_STATUSES, action.status)
+        self.depends = QCheckBox(self.tr("Dépend d'une décision (financeur, jury, employeur)"))
+        self.depends.setChecked(action.depends_on_decision)
+        self.plan_b = QLineEdit(action.plan_b)
+        self.form.addRow(self.tr("Action"), self.title_edit)
+        self.form.addRow(self.tr("Qui"), self.owner)
+        self.form.addRow(self.tr("Échéance"), self.due)
+        self.form.addRow(self.tr("Statut"), self.status)
+        self.form.addRow("", self.depends)
+        self.form.addRow(self.tr("Plan B"), self.plan_b)
+
+    def produce(self) -> Action:
+        action = Action(
+            self.title_edit.text(),
+            self.owner.currentData(),
+            parse_date(self.due.text()),
+            self.status.currentData(),
+            self.depends.isChecked(),
+            self.plan_b.text(),
+            self.original.id,
+        )
+        cep.check_action(action)
+        return action
+
+
+class FollowUpDialog(FormDialog):
+    def __init__(self, follow_up: FollowUp, parent: QWidget | None = None) -> None:
+        super().__init__(f"Suivi à {follow_up.months_after_exit} mois", parent)
+        self.original = follow_up
+        self.done_on = date_field(follow_up.done_on or date.today())
+        self.situation = _combo(cep.FOLLOW_UP_SITUATIONS, follow_up.situation)
+        self.effects = {code: QCheckBox(label) for code, label in cep.EFFECTS.items()}
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (code, box) in enumerate(self.effects.items()):
+            box.setChecked(code in follow_up.effects)
+            grid.addWidget(box, index // 2, index % 2)
+        self.notes = QPlainTextEdit(follow_up.notes)
+        self.notes.setMaximumHeight(80)
+        self.form.addRow(self.tr("Date du contact"), self.done_on)
+        self.form.addRow(self.tr("Situation"), self.situation)
+        self.form.addRow(self.tr("Effets rapportés"), grid_box)
+        self.form.addRow(self.tr("Notes"), self.notes)
+
+    def produce(self) -> FollowUp:
+        follow_up = FollowUp(
+            self.original.due,
+            self.original.months_after_exit,
+            required_date(self.done_on, "la date du contact"),
+            self.situation.currentData(),
+            tuple(c for c, box in self.effects.items() if box.isChecked()),
+            self.notes.toPlainText(),
+            self.original.id,
+        )
+        cep.check_follow_up(follow_up, date.today())
+        return follow_up
+
+
+class MeetingEditor(QGroupBox):
+    """One meeting; the notes are saved as they are typed (a crash never loses typing)."""
+
+    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Entretien"))
+        self._repo, self._case_id = repo, case_id
+        self.meeting: Meeting | None = None
+        self.day = QLineEdit()
+        self.day.setPlaceholderText("JJ/MM/AAAA")
+        self.level = _combo({level: level for level in cep.LEVELS})
+        self.mode = _combo(cep.MEETING_MODES)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 480)
+        self.duration.setSuffix(" min")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("ex. permanence de la mairie"))
+        self.topics = {code: QCheckBox(label) for code, label in cep.TOPICS.items()}
+        topics_box = QWidget()
+        grid = QGridLayout(topics_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, box in enumerate(self.topics.values()):
+            grid.addWidget(box, index // 2, index % 2)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes de l'entretien (enregistrées au fil de la frappe)"))
+        self.saved = QLabel()
+        self.save_button = QPushButton(self.tr("Enregistrer l'entretien"))
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Niveau"), self.level)
+        form.addRow(self.tr("Modalité"), self.mode)
+        form.addRow(self.tr("Durée"), self.duration)
+        form.addRow(self.tr("Lieu"), self.place)
+        form.addRow(self.tr("Thèmes abordés"), topics_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.notes, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved, 1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self._autosave)
+        # A Python slot: connecting to the overloaded QTimer.start crashes PySide6 6.12.
+        self.notes.textChanged.connect(self._schedule_autosave)
+        self.setEnabled(False)
+
+    def load(self, meeting: Meeting) -> None:
+        self.flush()
+        self.meeting = meeting
+        self.day.setText(format_date(meeting.day))
+        self.level.setCurrentIndex(max(0, self.level.findData(meeting.level)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(meeting.mode)))
+        self.duration.setValue(meeting.duration_min)
+        self.place.setText(meeting.place)
+        for code, box in self.topics.items():
+            box.setChecked(code in meeting.topics)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(meeting.notes)
+        self.notes.blockSignals(False)
+        self.saved.setText("")
+        self.setEnabled(True)
+
+    def save(self) -> Meeting | None:
+        """Save every field of the meeting; returns None after explaining what is wrong."""
+        if self.meeting is None:
+            return None
+        self._timer.stop()
+        try:
+            day = required_date(self.day, "la date de l'entretien")
+            meeting = Meeting(
+                day,
+                self.level.currentData(),
+                self.mode.currentData(),
+                self.duration.value(),
+                self.place.text().strip(),
+                self.meeting.counsellor,
+                tuple(c for c, box in self.topics.items() if box.isChecked()),
+                self.notes.toPlainText(),
+                self.meeting.id,
+            )
+            self.meeting = self._repo.save_meeting(self._case_id, meeting)
+        except (ValueError, UserError) as exc:
+            show_user_error(self, exc, self.tr("Entretien non enregistré"))
+            return None
+        self.saved.setText(self.tr("Entretien enregistré."))
+        return self.meeting
+
+    def flush(self) -> None:
+        """Write pending notes now (switching meetings, closing the case)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._autosave()
+
+    def _schedule_autosave(self) -> None:
+        self._timer.start()
+
+    def _autosave(self) -> None:
+        if self.meeting is None or self.meeting.id is None:
+            return
+        try:
+            self._repo.save_notes(self.meeting.id, self.notes.toPlainText())
+        except UserError as exc:
+            self.saved.setText(self.tr("Notes non enregistrées : {0}").format(exc))
+            return
+        self.saved.setText(self.tr("Notes enregistrées à {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+
+class CepSection(CaseSection):
+    """Signals: inherited (sig_case_changed when the level changes)."""
+
+    title = "Parcours CEP"
+
+    def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, case_id, parent)
+        self.repo = CepRepository(ctx.db)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.next_button = QPushButton()
+        self.close_button = QPushButton(self.tr("Clore l'accompagnement…"))
+        self.reopen_button = QPushButton(self.tr("Rouvrir"))
+        self.steps = QListWidget()
+        self.steps_box = QGroupBox(self.tr("Étapes du niveau"))
+        QVBoxLayout(self.steps_box).addWidget(self.steps)
+
+        self.meetings = QListWidget()
+        self.new_meeting = QPushButton(self.tr("Nouvel entretien"))
+        self.editor = MeetingEditor(self.repo, case_id)
+        self.actions_table = QTableWidget(0, 5)
+        self.actions_table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Qui"), self.tr("Échéance"), self.tr("Statut"), self.tr("Plan B")]
+        )
+        self.actions_table.horizontalHeader().setStretchLastSection(True)
+        self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.actions_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.add_action = QPushButton(self.tr("Ajouter une action"))
+        self.follow_ups = QListWidget()
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label, 1)
+        for button in (self.next_button, self.close_button, self.reopen_button):
+            path_row.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.steps_box, 2)
+        meetings_box = QGroupBox(self.tr("Entretiens"))
+        meetings_layout = QVBoxLayout(meetings_box)
+        meetings_layout.addWidget(self.meetings)
+        meetings_layout.addWidget(self.new_meeting)
+        left_layout.addWidget(meetings_box, 2)
+        follow_box = QGroupBox(self.tr("Suivis après la sortie"))
+        QVBoxLayout(follow_box).addWidget(self.follow_ups)
+        left_layout.addWidget(follow_box, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor, 3)
+        plan_box = QGroupBox(self.tr("Plan d'action"))
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.addWidget(self.actions_table)
+        plan_layout.addWidget(self.add_action, 0, Qt.AlignmentFlag.AlignRight)
+        right_layout.addWidget(plan_box, 2)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 680])
+        layout = QVBoxLayout(self)
+        layout.addLayout(path_row)
+        layout.addWidget(splitter, 1)
+
+        self.next_button.clicked.connect(self._next_level)
+        self.close_button.clicked.connect(self._close)
+        self.reopen_button.clicked.connect(self._reopen)
+        self.steps.itemChanged.connect(self._step_toggled)
+        self.meetings.currentRowChanged.connect(self._meeting_selected)
+        self.new_meeting.clicked.connect(self.start_meeting)
+        self.add_action.clicked.connect(lambda: self._edit_action(None))
+        self.actions_table.cellDoubleClicked.connect(lambda row, _col: self._edit_action(self._actions[row]))
+        self.follow_ups.itemActivated.connect(self._record_follow_up)
+        self._actions: list[Action] = []
+        self._meetings: list[Meeting] = []
+        self._follow_ups: list[FollowUp] = []
+        self.refresh()
+
+    # ---- CaseSection API
+
+    def refresh(self) -> None:
+        path = self.repo.path(self.case_id)
+        self.path = path
+        stays = " → ".join(
+            f"<b>{s.level}</b> ({format_date(s.entered_on)}{' – ' + format_date(s.exited_on) if s.exited_on else ''})"
+            for s in path.stays
+        ) or self.tr("Parcours non commencé.")
+        if path.closure is not None:
+            stays += " — " + self.tr("clos le {0} : {1}").format(
+                format_date(path.closure.day), cep.OUTCOMES[path.closure.outcome]
+            )
+        self.path_label.setText(stays)
+        current = path.current_level
+        following = (
+            None
+            if path.closed
+            else ("UO1" if current is None else {"UO1": "UO2.1", "UO2.1": "UO2.2"}.get(current))
+        )
+        self.next_button.setText(
+            self.tr("Entrer en {0}…").format(following) if following else self.tr("Dernier niveau")
+        )
+        self.next_button.setEnabled(following is not None)
+        self.next_button.setProperty("level", following)
+        self.close_button.setEnabled(current is not None)
+        self.reopen_button.setVisible(path.closed)
+        self._fill_steps(path.last_level or "UO1")
+        self._reload_lists()
+
+    def discard(self) -> None:
+        self.editor.flush()
+
+    def save(self) -> bool:
+        self.editor.flush()
+        return True
+
+    # ---- Public API
+
+    def start_meeting(self) -> None:
+        """A new meeting at the current level, dated today, ready for notes."""
+        level = self.path.current_level
+        try:
+            if level is None and not self.path.stays:
+                self.path = self.repo.enter_level(self.case_id, "UO1", date.today())
+                level = "UO1"
+                self.sig_case_changed.emit()
+            meeting = self.repo.save_meeting(
+                self.case_id, Meeting(date.today(), level or self.path.last_level or "UO1")
+            )
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.refresh()
+        self.meetings.setCurrentRow(self._index_of(meeting))
+        self.editor.notes.setFocus()
+
+    # ---- Helpers
+
+    def _fill_steps(self, level: str) -> None:
+        self.steps_box.setTitle(self.tr("Étapes de l'{0} — {1}").format(level, cep.LEVEL_TITLES[level]))
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for step in cep.guidance()[level]:
+            item = QListWidgetItem(step.title)
+            item.setToolTip(step.prompt)
+            item.setData(Qt.ItemDataRole.UserRole, f"{level}:{step.id}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done = f"{level}:{step.id}" in self.path.done_steps
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.steps.addItem(item)
+        self.steps.blockSignals(False)
+
+    def _reload_lists(self) -> None:
+        self._meetings = self.repo.meetings(self.case_id)
+        current = self.editor.meeting.id if self.editor.meeting else None
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        for meeting in self._meetings:
+            topics = ", ".join(cep.TOPICS[t] for t in meeting.topics[:2])
+            self.meetings.addItem(
+                f"{format_date(meeting.day)} · {meeting.level} · "
+                f"{cep.MEETING_MODES[meeting.mode]}{' · ' + topics if topics else ''}"
+            )
+        self.meetings.blockSignals(False)
+        if current is not None:
+            self.meetings.setCurrentRow(self._index_of_id(current))
+        self._actions = self.repo.actions(self.case_id)
+        self.actions_table.setRowCount(len(self._actions))
+        today = date.today()
+        for row, action in enumerate(self._actions):
+            cells = (
+                action.title,
+                cep.ACTION_OWNERS[action.owner],
+                format_date(action.due),
+                cep.ACTION_STATUSES[action.status],
+                action.plan_b,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if action.overdue(today):
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.actions_table.setItem(row, column, item)
+        self.actions_table.resizeColumnsToContents()
+        self._follow_ups = self.repo.follow_ups(self.case_id)
+        self.follow_ups.clear()
+        for follow_up in self._follow_ups:
+            state = (
+                self.tr("fait le {0} : {1}").format(
+                    format_date(follow_up.done_on),
+                    cep.FOLLOW_UP_SITUATIONS.get(follow_up.situation or "", ""),
+                )
+                if follow_up.done_on
+                else self.tr("prévu le {0}").format(format_date(follow_up.due))
+            )
+            self.follow_ups.addItem(self.tr("À {0} mois — {1}").format(follow_up.months_after_exit, state))
+
+    def _index_of(self, meeting: Meeting) -> int:
+        return self._index_of_id(meeting.id)
+
+    def _index_of_id(self, meeting_id: int | None) -> int:
+        return next((i for i, m in enumerate(self._meetings) if m.id == meeting_id), -1)
+
+    def _meeting_selected(self, row: int) -> None:
+        if 0 <= row < len(self._meetings):
+            self.editor.load(self._meetings[row])
+
+    def _step_toggled(self, item: QListWidgetItem) -> None:
+        try:
+            self.repo.set_step_done(
+                self.case_id, item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked
+            )
+        except UserError as exc:
+            show_user_error(self, exc)
+
+    def _next_level(self) -> None:
+        level = self.next_button.property("level")
+        dialog = LevelDialog(level, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day, reason = dialog.result_value
+        self._apply(lambda: self.repo.enter_level(self.case_id, level, day, reason))
+
+    def _close(self) -> None:
+        dialog = ClosureDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            closure, months = dialog.result_value
+            self._apply(lambda: self.repo.close(self.case_id, closure, months))
+
+    def _reopen(self) -> None:
+        self._apply(lambda: self.repo.reopen(self.case_id))
+
+    def _apply(self, change: Any) -> None:
+        try:
+            change()
+        except ValidationError as exc:
+            show_user_error(self, UserError(" ; ".join(exc.problems.values()).capitalize()))
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.refresh()
+        self.sig_case_changed.emit()
+
+    def _edit_action(self, action: Action | None) -> None:
+        dialog = ActionDialog(action, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.repo.save_action(self.case_id, dialog.result_value)
+            except UserError as exc:
+                show_user_error(self, exc)
+            self._reload_lists()
+
+    def _record_follow_up(self, item: QListWidgetItem) -> None:
+        follow_up = self._follow_ups[self.follow_ups.row(item)]
+        dialog = FollowUpDialog(follow_up, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.repo.record_follow_up(dialog.result_value)
+            except UserError as exc:
+                show_user_error(self, exc)
+            self._reload_lists()

@@ -1,0 +1,177 @@
+"""The "À relancer / À faire" view: due follow-ups, overdue actions and silent cases, all cases together;
+and the quick capture of a UO1 meeting for busy permanence days."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import cep
+from workbench.core.case_index import CaseFilter, CaseIndex
+from workbench.core.cases import CaseSummary
+from workbench.core.cep import Meeting
+from workbench.core.dates import format_date
+from workbench.errors import UserError
+from workbench.store.cases import CaseRepository
+from workbench.store.cep import CepRepository, DueItem
+from workbench.ui.cep_section import FormDialog, _combo
+from workbench.ui.sections import Area
+from workbench.ui.tasks import Task
+
+KIND_LABELS = {"suivi": "Suivi", "action": "Action", "sans_contact": "Sans contact"}
+
+
+class FollowUpArea(Area):
+    """Signals: sig_open_case(int)."""
+
+    sig_open_case = Signal(int)
+    title = "À relancer"
+
+    def __init__(self, ctx: Any, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, window, parent)
+        self.days = QSpinBox()
+        self.days.setRange(7, 365)
+        self.days.setValue(60)
+        self.days.setSuffix(self.tr(" jours"))
+        self.summary = QLabel()
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Quoi"), self.tr("Date"), self.tr("Personne"), self.tr("Conseiller"), self.tr("Détail")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Signaler les dossiers en cours sans contact depuis")))
+        top.addWidget(self.days)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.items: list[DueItem] = []
+        self.days.valueChanged.connect(self.reload)
+        self.table.cellActivated.connect(lambda row, _c: self.sig_open_case.emit(self.items[row].case_id))
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.sig_open_case.emit(self.items[row].case_id))
+        if hasattr(window, "open_case"):
+            self.sig_open_case.connect(window.open_case)
+        if hasattr(window, "menu"):
+            capture = QAction(self.tr("Saisie rapide d'un entretien UO1…"), self)
+            capture.setShortcut(QKeySequence("Ctrl+Shift+N"))
+            capture.triggered.connect(lambda: QuickCaptureDialog.capture(self.ctx, self))
+            window.menu("Fichier").addAction(capture)
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        repo, days = CepRepository(self.ctx.db), self.days.value()
+        Task(self, lambda _p: repo.due_items(date.today(), no_contact_days=days)).on_success(
+            self._show
+        ).start()
+
+    def _show(self, items: list[DueItem]) -> None:
+        self.items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for column, text in enumerate(
+                (KIND_LABELS[item.kind], format_date(item.day), item.name, item.counsellor, item.label)
+            ):
+                cell = QTableWidgetItem(text)
+                if item.day is not None and item.day < date.today() and item.kind != "sans_contact":
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(self.tr("{0} élément(s) à traiter").format(len(items)))
+
+
+class QuickCaptureDialog(FormDialog):
+    """A UO1 meeting in under a minute: type a name, pick the topics, note, Entrée."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__("Saisie rapide d'un entretien", parent)
+        self.ctx = ctx
+        self.index = CaseIndex(CaseRepository(ctx.db).summaries(include_archived=False))
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for case in self.index.cases:
+            self.person.addItem(f"{case.display_name} (n° {case.id})", case.id)
+        self.person.setCurrentIndex(-1)
+        line = self.person.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Nom de la personne"))
+        self.mode = _combo(cep.MEETING_MODES)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 480)
+        self.duration.setValue(30)
+        self.duration.setSuffix(" min")
+        self.topics = {code: QCheckBox(label) for code, label in cep.TOPICS.items()}
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, check in enumerate(self.topics.values()):
+            grid.addWidget(check, index // 2, index % 2)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(100)
+        self.form.addRow(self.tr("&Personne"), self.person)
+        self.form.addRow(self.tr("&Modalité"), self.mode)
+        self.form.addRow(self.tr("&Durée"), self.duration)
+        self.form.addRow(self.tr("Thèmes"), box)
+        self.form.addRow(self.tr("&Notes"), self.notes)
+
+    def chosen_case(self) -> CaseSummary:
+        case_id = self.person.currentData()
+        if case_id is None or self.person.currentText() != self.person.itemText(self.person.currentIndex()):
+            matches = self.index.select(CaseFilter(text=self.person.currentText()))
+            if len(matches) != 1:
+                raise ValueError("choisissez une personne dans la liste (ou créez d'abord son dossier).")
+            return matches[0]
+        return next(c for c in self.index.cases if c.id == case_id)
+
+    def produce(self) -> int:
+        case = self.chosen_case()
+        repo = CepRepository(self.ctx.db)
+        if not repo.path(case.id).stays:
+            repo.enter_level(case.id, "UO1", date.today())
+        meeting = Meeting(
+            date.today(),
+            repo.path(case.id).last_level or "UO1",
+            self.mode.currentData(),
+            self.duration.value(),
+            "",
+            case.counsellor,
+            tuple(c for c, b in self.topics.items() if b.isChecked()),
+            self.notes.toPlainText(),
+        )
+        repo.save_meeting(case.id, meeting)
+        return case.id
+
+    @classmethod
+    def capture(cls, ctx: Any, parent: QWidget | None = None) -> int | None:
+        try:
+            dialog = cls(ctx, parent)
+        except UserError as exc:
+            from workbench.ui.errors import show_user_error
+
+            show_user_error(parent, exc)
+            return None
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
