@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from workbench.core import cep
 from workbench.core.cep import Action, CepPath, Closure, FollowUp, LevelStay, Meeting
+from workbench.core.cep_stats import Beneficiary, MeetingFact, Stay
 from workbench.store.cases import CaseNotFound
 from workbench.store.db import Database
 from workbench.store.models import ActionRow, Case, CepClosure, CepStay, CepStepDone, FollowUpRow, MeetingRow
@@ -270,6 +271,37 @@ class CepRepository:
                     )
                 )
         return items
+
+    def activity_facts(self) -> tuple[list[Beneficiary], list[Stay], list[MeetingFact]]:
+        """The rows the activity statistics aggregate (workbench.core.cep_stats), archived cases included."""
+        with self._db.session() as session:
+            people = [
+                Beneficiary(*row)
+                for row in session.execute(
+                    select(
+                        Case.id,
+                        Case.sex,
+                        Case.birth_date,
+                        Case.highest_qualification_level,
+                        Case.csp,
+                        Case.company_headcount,
+                        Case.counsellor,
+                    )
+                )
+            ]
+            stays = [
+                Stay(*row)
+                for row in session.execute(
+                    select(CepStay.case_id, CepStay.level, CepStay.entered_on, CepStay.exited_on)
+                )
+            ]
+            meetings = [
+                MeetingFact(*row)
+                for row in session.execute(
+                    select(MeetingRow.case_id, MeetingRow.day, MeetingRow.level, MeetingRow.counsellor)
+                )
+            ]
+        return people, stays, meetings
 
     # ---- Helpers
 

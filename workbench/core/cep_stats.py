@@ -1,0 +1,184 @@
+"""Activity statistics of a structure: beneficiaries and meetings per level, period and counsellor,
+broken down as the CEP's reporting does (sex, age band, qualification group, CSP, company size).
+
+Input is plain rows (no storage here); output is aggregated counts only, so the CSV export carries
+no personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from workbench.core.cases import CSP, SEXES
+from workbench.core.cep import LEVELS
+
+NOT_GIVEN = "Non renseigné"
+AGE_BANDS = ("Moins de 26 ans", "26 à 44 ans", "45 ans ou plus")
+QUALIFICATION_GROUPS = ("Niveaux 1-2", "Niveaux 3-4", "Niveau 5", "Niveaux 6-8")
+COMPANY_SIZES = ("Moins de 11", "11 à 49", "50 à 249", "250 à 4 999", "5 000 ou plus")
+DIMENSIONS = {
+    "sexe": "Sexe",
+    "age": "Tranche d'âge",
+    "qualification": "Niveau de qualification",
+    "csp": "Catégorie socioprofessionnelle",
+    "taille_entreprise": "Taille de l'entreprise",
+    "conseiller": "Conseiller",
+}
+
+
+@dataclass(frozen=True)
+class Beneficiary:
+    case_id: int
+    sex: str | None
+    birth_date: date | None
+    qualification: str | None
+    csp: str | None
+    company_headcount: int | None
+    counsellor: str
+
+
+@dataclass(frozen=True)
+class Stay:
+    case_id: int
+    level: str
+    entered_on: date
+    exited_on: date | None
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    case_id: int
+    day: date
+    level: str
+    counsellor: str
+
+
+def age_band(birth: date | None, on: date) -> str:
+    if birth is None:
+        return NOT_GIVEN
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    return AGE_BANDS[0] if age < 26 else AGE_BANDS[1] if age < 45 else AGE_BANDS[2]
+
+
+def qualification_group(level: str | None) -> str:
+    return {
+        "1": QUALIFICATION_GROUPS[0],
+        "2": QUALIFICATION_GROUPS[0],
+        "3": QUALIFICATION_GROUPS[1],
+        "4": QUALIFICATION_GROUPS[1],
+        "5": QUALIFICATION_GROUPS[2],
+        "6": QUALIFICATION_GROUPS[3],
+        "7": QUALIFICATION_GROUPS[3],
+        "8": QUALIFICATION_GROUPS[3],
+    }.get(level or "", NOT_GIVEN)
+
+
+def company_size(headcount: int | None) -> str:
+    if headcount is None:
+        return NOT_GIVEN
+    for limit, label in zip((11, 50, 250, 5000), COMPANY_SIZES, strict=False):
+        if headcount < limit:
+            return label
+    return COMPANY_SIZES[-1]
+
+
+@dataclass(frozen=True)
+class ActivityReport:
+    start: date
+    end: date
+    beneficiaries: pd.DataFrame  # one row per (case, level) present in the period, with its categories
+    meetings: pd.DataFrame  # one row per meeting in the period
+
+    def per_level(self) -> pd.DataFrame:
+        """Beneficiaries and meetings per level (rows UO1, UO2.1, UO2.2 and Total)."""
+        people = self.beneficiaries.groupby("niveau")["case_id"].nunique()
+        talks = self.meetings.groupby("niveau").size()
+        table = (
+            pd.DataFrame({"beneficiaires": people, "entretiens": talks}).reindex(LEVELS).fillna(0).astype(int)
+        )
+        table.loc["Total"] = [self.beneficiaries["case_id"].nunique(), len(self.meetings)]
+        return table
+
+    def breakdown(self, dimension: str) -> pd.DataFrame:
+        """Beneficiaries per category of ``dimension`` (rows) and level (columns)."""
+        if self.beneficiaries.empty:
+            return pd.DataFrame(columns=list(LEVELS))
+        table = (
+            self.beneficiaries.groupby([dimension, "niveau"])["case_id"]
+            .nunique()
+            .unstack(fill_value=0)
+            .reindex(columns=list(LEVELS), fill_value=0)
+        )
+        return table.astype(int)
+
+    def to_csv(self) -> str:
+        """Aggregated counts only: period, dimension, category, level, beneficiaries."""
+        rows: list[tuple[str, str, str, int, int | str]] = [
+            (
+                "periode",
+                f"{self.start:%Y-%m-%d}..{self.end:%Y-%m-%d}",
+                str(level),
+                int(n.beneficiaires),
+                int(n.entretiens),
+            )
+            for level, n in self.per_level().iterrows()
+        ]
+        for dimension in DIMENSIONS:
+            for category, counts in self.breakdown(dimension).iterrows():
+                rows += [(dimension, str(category), level, int(counts[level]), "") for level in LEVELS]
+        frame = pd.DataFrame(
+            rows, columns=["dimension", "categorie", "niveau", "beneficiaires", "entretiens"]
+        )
+        return str(frame.to_csv(index=False, sep=";"))
+
+
+def activity(
+    people: Iterable[Beneficiary],
+    stays: Iterable[Stay],
+    meetings: Iterable[MeetingFact],
+    start: date,
+    end: date,
+    counsellor: str | None = None,
+) -> ActivityReport:
+    """Who was supported at each level during [start, end], and which meetings took place."""
+    by_id = {p.case_id: p for p in people}
+    rows = []
+    for stay in stays:
+        person = by_id.get(stay.case_id)
+        if person is None or stay.entered_on > end or (stay.exited_on is not None and stay.exited_on < start):
+            continue
+        if counsellor is not None and person.counsellor != counsellor:
+            continue
+        rows.append(
+            {
+                "case_id": person.case_id,
+                "niveau": stay.level,
+                "sexe": SEXES.get(person.sex or "", NOT_GIVEN),
+                "age": age_band(person.birth_date, max(start, stay.entered_on)),
+                "qualification": qualification_group(person.qualification),
+                "csp": CSP.get(person.csp or "", NOT_GIVEN),
+                "taille_entreprise": company_size(person.company_headcount),
+                "conseiller": person.counsellor or NOT_GIVEN,
+            }
+        )
+    talks = [
+        {"case_id": m.case_id, "niveau": m.level, "conseiller": m.counsellor or NOT_GIVEN, "jour": m.day}
+        for m in meetings
+        if start <= m.day <= end
+        and (
+            counsellor is None
+            or by_id.get(m.case_id) is not None
+            and by_id[m.case_id].counsellor == counsellor
+        )
+    ]
+    columns = ["case_id", "niveau", *DIMENSIONS]
+    return ActivityReport(
+        start,
+        end,
+        pd.DataFrame(rows, columns=columns),
+        pd.DataFrame(talks, columns=["case_id", "niveau", "conseiller", "jour"]),
+    )
