@@ -19,7 +19,11 @@ from workbench.context import Context
 from workbench.errors import UserError
 
 # One module per command group; each exposes register(subparsers).
-COMMAND_MODULES = ("workbench.commands.case", "workbench.commands.report")
+COMMAND_MODULES = (
+    "workbench.commands.case",
+    "workbench.commands.cep",
+    "workbench.commands.report",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -128,3 +128,70 @@ def test_meetings_actions_and_silent_cases(ctx: Context) -> None:
     repo.save_action(case_id, Action("Se renseigner sur l'IFAS", due=date(2026, 7, 1)))
     kinds = sorted(i.kind for i in repo.due_items(TODAY, no_contact_days=60))
     assert kinds == ["action", "sans_contact"]
+
+
+def test_project_decisions_referrals_and_handover(ctx: Context) -> None:
+    from workbench.core.cep import Decision, Project, Referral
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", counsellor="Claire"))
+    repo = CepRepository(ctx.db, today=lambda: TODAY)
+    repo.save_project(
+        case_id, Project("Assistante commerciale (D1401)", "PTP puis CDI au siège", "sous_conditions")
+    )
+    assert repo.project(case_id).feasibility == "sous_conditions"
+
+    lodged = Decision(
+        "financement", "PTP titre professionnel", "Transitions Pro ARA", "depose", date(2026, 9, 1)
+    )
+    with pytest.raises(ValidationError) as refused:
+        repo.save_decision(
+            case_id, Decision("financement", "PTP", "Transitions Pro", "refuse", date(2026, 9, 1))
+        )
+    assert set(refused.value.problems) == {"decided_on", "reason"}
+    saved = repo.save_decision(case_id, lodged)
+    repo.save_decision(
+        case_id,
+        Decision(
+            **{
+                **saved.__dict__,
+                "status": "refuse",
+                "decided_on": date(2026, 10, 1),
+                "reason": "projet jugé insuffisamment étayé",
+            }
+        ),
+    )
+    clone = repo.save_decision(case_id, repo.decisions(case_id)[0].cloned("OPCO Commerce"))
+    assert [(d.body, d.status) for d in repo.decisions(case_id)] == [
+        ("Transitions Pro ARA", "refuse"),
+        ("OPCO Commerce", "brouillon"),
+    ]
+    assert clone.lodged_on is None
+
+    with pytest.raises(ValidationError, match="prestataire"):
+        repo.save_referral(case_id, Referral("bilan", " "))
+    repo.save_referral(case_id, Referral("pmsmp", "Boutique Mode & Co", date(2026, 5, 4), date(2026, 5, 8)))
+    assert repo.referrals(case_id)[0].kind == "pmsmp"
+
+    assert repo.hand_over("Claire", "Marc") == [case_id]
+    assert CaseRepository(ctx.db).get(case_id).counsellor == "Marc"
+    with pytest.raises(ValidationError):
+        repo.hand_over("Marc", "Marc")
+
+
+def test_cep_commands(ctx: Context, capsys: pytest.CaptureFixture[str], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from workbench.cli import main
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", sex="F"))
+    data = ["--data-dir", str(ctx.paths.data_dir)]
+    assert main([*data, "cep", "meeting", str(case_id), "--on", "02/03/2026", "--topic", "financement"]) == 0
+    assert (
+        main([*data, "cep", "level", str(case_id), "UO2.1", "--on", "01/04/2026", "--reason", "projet"]) == 0
+    )
+    assert "UO1 → UO2.1" in capsys.readouterr().out
+    assert main([*data, "cep", "level", str(case_id), "UO1"]) == 2
+    assert "déjà en UO2.1" in capsys.readouterr().err
+    target = tmp_path / "stats.csv"
+    assert (
+        main([*data, "cep", "stats", "--from", "01/01/2026", "--to", "30/06/2026", "--csv", str(target)]) == 0
+    )
+    assert "sexe;Femme;UO2.1;1;" in target.read_text(encoding="utf-8")

@@ -147,3 +147,27 @@ def test_follow_up_view_lists_due_items(qtbot: QtBot, ctx: Context) -> None:
     wait_for_tasks()
     qtbot.waitUntil(lambda: area.table.rowCount() == 1)
     assert "Appeler l'OPCO" in area.table.item(0, 4).text()
+
+
+def test_refused_decision_prompts_a_fallback_action(
+    section: CepSection, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui import cep_records
+
+    def refuse(dialog: cep_records.DecisionDialog) -> None:
+        dialog.subject.setText("PTP titre professionnel")
+        dialog.body.setText("Transitions Pro")
+        dialog.status.setCurrentIndex(dialog.status.findData("refuse"))
+        dialog.lodged_on.setText("01/09/2026")
+        dialog.decided_on.setText("01/10/2026")
+        dialog.reason.setText("projet insuffisamment étayé")
+
+    monkeypatch.setattr(cep_records.DecisionDialog, "exec", accept_with(refuse))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(cep_section.ActionDialog, "exec", accept_with(lambda d: d.due.setText("15/12/2026")))
+    section.decisions_tab.add_button.click()
+    repo = CepRepository(ctx.db)
+    assert repo.decisions(section.case_id)[0].status == "refuse"
+    assert repo.actions(section.case_id)[0].title == "Repli après le refus : PTP titre professionnel"

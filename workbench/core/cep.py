@@ -326,3 +326,123 @@ def check_follow_up(follow_up: FollowUp, today: date) -> None:
         problems["effects"] = f"effet inconnu : {', '.join(unknown)}."
     if problems:
         raise ValidationError(problems)
+
+
+# ---- Formalised project, decisions of third parties, referrals (what beneficiaries missed, study §4.3)
+
+FEASIBILITY = {
+    "favorable": "Faisable",
+    "sous_conditions": "Faisable sous conditions",
+    "defavorable": "Non faisable en l'état",
+}
+DECISION_KINDS = {
+    "financement": "Financement",
+    "selection": "Sélection (formation, concours)",
+    "employeur": "Accord de l'employeur",
+    "commission": "Commission (démission-reconversion…)",
+}
+DECISION_STATUSES = {
+    "brouillon": "En préparation",
+    "depose": "Déposé",
+    "accepte": "Accepté",
+    "refuse": "Refusé",
+    "recours": "Recours en cours",
+}
+REFERRAL_KINDS = {
+    "bilan": "Bilan de compétences",
+    "vae": "VAE",
+    "pmsmp": "Immersion (PMSMP)",
+    "formation": "Formation",
+    "creation": "Appui à la création d'entreprise",
+    "autre": "Autre",
+}
+REFERRAL_STATUSES = {
+    "propose": "Proposé",
+    "en_cours": "En cours",
+    "termine": "Terminé",
+    "abandonne": "Abandonné",
+}
+
+
+@dataclass(frozen=True)
+class Project:
+    target_jobs: str = ""
+    strategy: str = ""
+    feasibility: str | None = None
+    feasibility_note: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: str
+    subject: str
+    body: str  # who decides: Transitions Pro Occitanie, the employer, the training body…
+    status: str = "brouillon"
+    lodged_on: date | None = None
+    decided_on: date | None = None
+    reason: str = ""
+    id: int | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refuse"
+
+    def cloned(self, body: str) -> Decision:
+        """The same file, to lodge with another body: back to draft, dates cleared."""
+        return Decision(self.kind, self.subject, body, "brouillon")
+
+
+@dataclass(frozen=True)
+class Referral:
+    kind: str
+    provider: str
+    start: date | None = None
+    end: date | None = None
+    status: str = "propose"
+    outcome: str = ""
+    id: int | None = None
+
+
+def check_project(project: Project) -> None:
+    if project.feasibility is not None and project.feasibility not in FEASIBILITY:
+        raise ValidationError({"feasibility": "verdict de faisabilité inconnu."})
+
+
+def check_decision(decision: Decision, today: date) -> None:
+    problems = {}
+    if decision.kind not in DECISION_KINDS:
+        problems["kind"] = "type de décision inconnu."
+    if decision.status not in DECISION_STATUSES:
+        problems["status"] = "statut inconnu."
+    if not decision.subject.strip():
+        problems["subject"] = "indiquez l'objet du dossier (ex. financement PTP du titre professionnel)."
+    if not decision.body.strip():
+        problems["body"] = "indiquez qui décide (financeur, employeur, organisme)."
+    if decision.status != "brouillon" and decision.lodged_on is None:
+        problems["lodged_on"] = "indiquez la date de dépôt."
+    if decision.status in {"accepte", "refuse", "recours"} and decision.decided_on is None:
+        problems["decided_on"] = "indiquez la date de la décision."
+    for name in ("lodged_on", "decided_on"):
+        value = getattr(decision, name)
+        if value is not None and value > today:
+            problems[name] = "cette date est dans le futur."
+    if decision.lodged_on and decision.decided_on and decision.decided_on < decision.lodged_on:
+        problems["decided_on"] = "la décision précède le dépôt."
+    if decision.status == "refuse" and not decision.reason.strip():
+        problems["reason"] = "notez le motif du refus : il guide le recours ou la solution de repli."
+    if problems:
+        raise ValidationError(problems)
+
+
+def check_referral(referral: Referral) -> None:
+    problems = {}
+    if referral.kind not in REFERRAL_KINDS:
+        problems["kind"] = "type d'orientation inconnu."
+    if referral.status not in REFERRAL_STATUSES:
+        problems["status"] = "statut inconnu."
+    if not referral.provider.strip():
+        problems["provider"] = "indiquez le prestataire."
+    if referral.start and referral.end and referral.end < referral.start:
+        problems["end"] = "la fin précède le début."
+    if problems:
+        raise ValidationError(problems)

@@ -8,7 +8,7 @@ filter on it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import delete, func, select
@@ -17,9 +17,21 @@ from sqlalchemy.orm import Session
 from workbench.core import cep
 from workbench.core.cep import Action, CepPath, Closure, FollowUp, LevelStay, Meeting
 from workbench.core.cep_stats import Beneficiary, MeetingFact, Stay
+from workbench.errors import ValidationError
 from workbench.store.cases import CaseNotFound
 from workbench.store.db import Database
-from workbench.store.models import ActionRow, Case, CepClosure, CepStay, CepStepDone, FollowUpRow, MeetingRow
+from workbench.store.models import (
+    ActionRow,
+    Case,
+    CepClosure,
+    CepStay,
+    CepStepDone,
+    DecisionRow,
+    FollowUpRow,
+    MeetingRow,
+    ProjectRow,
+    ReferralRow,
+)
 
 
 @dataclass(frozen=True)
@@ -195,7 +207,96 @@ class CepRepository:
             row.effects, row.notes = list(follow_up.effects), follow_up.notes
             return _follow_up(row)
 
+    # ---- Formalised project, decisions, referrals
+
+    def project(self, case_id: int) -> cep.Project:
+        with self._db.session() as session:
+            row = session.get(ProjectRow, case_id)
+            if row is None:
+                return cep.Project()
+            return cep.Project(row.target_jobs, row.strategy, row.feasibility, row.feasibility_note)
+
+    def save_project(self, case_id: int, project: cep.Project) -> None:
+        cep.check_project(project)
+        with self._db.session() as session:
+            self._case(session, case_id)
+            row = session.get(ProjectRow, case_id) or ProjectRow(case_id=case_id)
+            row.target_jobs, row.strategy = project.target_jobs.strip(), project.strategy.strip()
+            row.feasibility, row.feasibility_note = project.feasibility, project.feasibility_note.strip()
+            session.add(row)
+
+    def decisions(self, case_id: int) -> list[cep.Decision]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(DecisionRow).where(DecisionRow.case_id == case_id).order_by(DecisionRow.id)
+            )
+            return [
+                cep.Decision(r.kind, r.subject, r.body, r.status, r.lodged_on, r.decided_on, r.reason, r.id)
+                for r in rows
+            ]
+
+    def save_decision(self, case_id: int, decision: cep.Decision) -> cep.Decision:
+        cep.check_decision(decision, self._today())
+        with self._db.session() as session:
+            self._case(session, case_id)
+            row = session.get(DecisionRow, decision.id) if decision.id is not None else None
+            if row is None:
+                row = DecisionRow(case_id=case_id)
+                session.add(row)
+            row.kind, row.subject, row.body, row.status = (
+                decision.kind,
+                decision.subject,
+                decision.body,
+                decision.status,
+            )
+            row.lodged_on, row.decided_on, row.reason = (
+                decision.lodged_on,
+                decision.decided_on,
+                decision.reason,
+            )
+            session.flush()
+            return replace(decision, id=row.id)
+
+    def referrals(self, case_id: int) -> list[cep.Referral]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(ReferralRow).where(ReferralRow.case_id == case_id).order_by(ReferralRow.id)
+            )
+            return [cep.Referral(r.kind, r.provider, r.start, r.end, r.status, r.outcome, r.id) for r in rows]
+
+    def save_referral(self, case_id: int, referral: cep.Referral) -> cep.Referral:
+        cep.check_referral(referral)
+        with self._db.session() as session:
+            self._case(session, case_id)
+            row = session.get(ReferralRow, referral.id) if referral.id is not None else None
+            if row is None:
+                row = ReferralRow(case_id=case_id)
+                session.add(row)
+            row.kind, row.provider, row.start, row.end = (
+                referral.kind,
+                referral.provider,
+                referral.start,
+                referral.end,
+            )
+            row.status, row.outcome = referral.status, referral.outcome
+            session.flush()
+            return replace(referral, id=row.id)
+
     # ---- Across cases
+
+    def hand_over(self, from_counsellor: str, to_counsellor: str) -> list[int]:
+        """Give a counsellor's open cases to a colleague; history and open actions go with the case."""
+        if not to_counsellor.strip() or to_counsellor == from_counsellor:
+            raise ValidationError({"to_counsellor": "choisissez le conseiller qui reprend les dossiers."})
+        with self._db.session() as session:
+            cases = session.scalars(
+                select(Case).where(
+                    Case.counsellor == from_counsellor, Case.status == "ouvert", Case.archived_at.is_(None)
+                )
+            ).all()
+            for case in cases:
+                case.counsellor = to_counsellor.strip()
+            return [case.id for case in cases]
 
     def due_items(self, today: date, no_contact_days: int = 60, horizon_days: int = 7) -> list[DueItem]:
         """Follow-ups due, overdue actions, and open cases without contact for ``no_contact_days``."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -379,11 +380,26 @@ class CepSection(CaseSection):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor, 3)
-        plan_box = QGroupBox(self.tr("Plan d'action"))
-        plan_layout = QVBoxLayout(plan_box)
+        from workbench.ui.cep_records import (  # they reuse this module's dialogs
+            DecisionsTab,
+            ProjectTab,
+            ReferralsTab,
+        )
+
+        plan = QWidget()
+        plan_layout = QVBoxLayout(plan)
         plan_layout.addWidget(self.actions_table)
         plan_layout.addWidget(self.add_action, 0, Qt.AlignmentFlag.AlignRight)
-        right_layout.addWidget(plan_box, 2)
+        self.project_tab = ProjectTab(self.repo, case_id)
+        self.decisions_tab = DecisionsTab(self.repo, case_id)
+        self.referrals_tab = ReferralsTab(self.repo, case_id)
+        self.records = QTabWidget()
+        self.records.addTab(plan, self.tr("Plan d'action"))
+        self.records.addTab(self.project_tab, self.tr("Projet formalisé"))
+        self.records.addTab(self.decisions_tab, self.tr("Décisions"))
+        self.records.addTab(self.referrals_tab, self.tr("Orientations"))
+        self.records.currentChanged.connect(lambda _i: self._reload_lists())
+        right_layout.addWidget(self.records, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
@@ -28,10 +30,11 @@ from workbench.core.case_index import CaseFilter, CaseIndex
 from workbench.core.cases import CaseSummary
 from workbench.core.cep import Meeting
 from workbench.core.dates import format_date
-from workbench.errors import UserError
+from workbench.errors import UserError, ValidationError
 from workbench.store.cases import CaseRepository
 from workbench.store.cep import CepRepository, DueItem
 from workbench.ui.cep_section import FormDialog, _combo
+from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
@@ -78,8 +81,45 @@ class FollowUpArea(Area):
             capture.setShortcut(QKeySequence("Ctrl+Shift+N"))
             capture.triggered.connect(lambda: QuickCaptureDialog.capture(self.ctx, self))
             window.menu("Fichier").addAction(capture)
+            handover = QAction(self.tr("Transmettre les dossiers d'un conseiller…"), self)
+            handover.triggered.connect(self.hand_over)
+            window.menu("Outils").addAction(handover)
 
     def activated(self) -> None:
+        self.reload()
+
+    def hand_over(self) -> None:
+        """A counsellor leaves or is away: their open cases, history and tasks go to a colleague."""
+        names = CaseRepository(self.ctx.db).counsellors()
+        if not names:
+            return
+        source, ok = QInputDialog.getItem(
+            self,
+            self.tr("Transmettre des dossiers"),
+            self.tr("Dossiers en cours du conseiller :"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        target, ok = QInputDialog.getText(
+            self, self.tr("Transmettre des dossiers"), self.tr("Conseiller qui reprend les dossiers :")
+        )
+        if not ok:
+            return
+        try:
+            moved = CepRepository(self.ctx.db).hand_over(source, target)
+        except ValidationError as exc:
+            show_user_error(self, UserError(next(iter(exc.problems.values())).capitalize()))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Transmettre des dossiers"),
+            self.tr("{0} dossier(s) transmis à {1}, avec leur historique et leurs actions en cours.").format(
+                len(moved), target
+            ),
+        )
         self.reload()
 
     def reload(self) -> None:

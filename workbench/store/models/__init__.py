@@ -2,6 +2,28 @@
 
 from workbench.store.models.base import Base
 from workbench.store.models.case import Case
-from workbench.store.models.cep import ActionRow, CepClosure, CepStay, CepStepDone, FollowUpRow, MeetingRow
+from workbench.store.models.cep import (
+    ActionRow,
+    CepClosure,
+    CepStay,
+    CepStepDone,
+    DecisionRow,
+    FollowUpRow,
+    MeetingRow,
+    ProjectRow,
+    ReferralRow,
+)
 
-__all__ = ["ActionRow", "Base", "Case", "CepClosure", "CepStay", "CepStepDone", "FollowUpRow", "MeetingRow"]
+__all__ = [
+    "ActionRow",
+    "Base",
+    "Case",
+    "CepClosure",
+    "CepStay",
+    "CepStepDone",
+    "FollowUpRow",
+    "MeetingRow",
+    "ProjectRow",
+    "ReferralRow",
+    "DecisionRow",
+]

@@ -85,3 +85,40 @@ class FollowUpRow(Base):
     situation: Mapped[str | None] = mapped_column(String(30))
     effects: Mapped[list[Any]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectRow(Base):
+    __tablename__ = "cep_projects"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey(CASE_FK, ondelete="CASCADE"), primary_key=True)
+    target_jobs: Mapped[str] = mapped_column(Text, default="")
+    strategy: Mapped[str] = mapped_column(Text, default="")
+    feasibility: Mapped[str | None] = mapped_column(String(20))
+    feasibility_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DecisionRow(Base):
+    __tablename__ = "cep_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey(CASE_FK, ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    lodged_on: Mapped[date | None]
+    decided_on: Mapped[date | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReferralRow(Base):
+    __tablename__ = "cep_referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey(CASE_FK, ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    provider: Mapped[str] = mapped_column(String(200))
+    start: Mapped[date | None]
+    end: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,296 @@
+"""Tabs of the "Parcours CEP" section beside the action plan: formalised project, decisions of
+funders and juries, referrals to complementary services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import cep
+from workbench.core.cep import Action, Decision, Project, Referral
+from workbench.core.dates import format_date, parse_date
+from workbench.errors import UserError
+from workbench.store.cep import CepRepository
+from workbench.ui.cep_section import ActionDialog, FormDialog, _combo, date_field
+from workbench.ui.errors import show_user_error
+
+
+class ProjectTab(QWidget):
+    """The formalised project (end of UO2.1): target jobs, strategy, feasibility."""
+
+    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.case_id = repo, case_id
+        self.target_jobs = QLineEdit()
+        self.target_jobs.setPlaceholderText(self.tr("ex. Assistante commerciale (D1401)"))
+        self.strategy = QPlainTextEdit()
+        self.feasibility = QComboBox()
+        self.feasibility.addItem(self.tr("— à évaluer —"), None)
+        for code, label in cep.FEASIBILITY.items():
+            self.feasibility.addItem(label, code)
+        self.feasibility_note = QLineEdit()
+        self.saved = QLabel()
+        save = QPushButton(self.tr("Enregistrer le projet"))
+        save.clicked.connect(self.save)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Métier(s) visé(s)"), self.target_jobs)
+        form.addRow(self.tr("Stratégie"), self.strategy)
+        form.addRow(self.tr("Faisabilité"), self.feasibility)
+        form.addRow(self.tr("Conditions, réserves"), self.feasibility_note)
+        row = QHBoxLayout()
+        row.addWidget(self.saved, 1)
+        row.addWidget(save)
+        form.addRow(row)
+        self.load()
+
+    def load(self) -> None:
+        project = self.repo.project(self.case_id)
+        self.target_jobs.setText(project.target_jobs)
+        self.strategy.setPlainText(project.strategy)
+        self.feasibility.setCurrentIndex(max(0, self.feasibility.findData(project.feasibility)))
+        self.feasibility_note.setText(project.feasibility_note)
+
+    def save(self) -> None:
+        try:
+            self.repo.save_project(
+                self.case_id,
+                Project(
+                    self.target_jobs.text(),
+                    self.strategy.toPlainText(),
+                    self.feasibility.currentData(),
+                    self.feasibility_note.text(),
+                ),
+            )
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.saved.setText(self.tr("Projet enregistré."))
+
+
+class DecisionDialog(FormDialog):
+    def __init__(self, decision: Decision | None, parent: QWidget | None = None) -> None:
+        super().__init__("Décision d'un tiers", parent)
+        decision = decision or Decision("financement", "", "")
+        self.original = decision
+        self.kind = _combo(cep.DECISION_KINDS, decision.kind)
+        self.subject = QLineEdit(decision.subject)
+        self.body = QLineEdit(decision.body)
+        self.body.setPlaceholderText(self.tr("ex. Transitions Pro Auvergne-Rhône-Alpes"))
+        self.status = _combo(cep.DECISION_STATUSES, decision.status)
+        self.lodged_on = date_field(decision.lodged_on)
+        self.decided_on = date_field(decision.decided_on)
+        self.reason = QLineEdit(decision.reason)
+        for label, widget in (
+            ("Type", self.kind),
+            ("Objet", self.subject),
+            ("Décideur", self.body),
+            ("Statut", self.status),
+            ("Déposé le", self.lodged_on),
+            ("Décidé le", self.decided_on),
+            ("Motif", self.reason),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def produce(self) -> Decision:
+        decision = Decision(
+            self.kind.currentData(),
+            self.subject.text().strip(),
+            self.body.text().strip(),
+            self.status.currentData(),
+            parse_date(self.lodged_on.text()),
+            parse_date(self.decided_on.text()),
+            self.reason.text().strip(),
+            self.original.id,
+        )
+        from datetime import date
+
+        cep.check_decision(decision, date.today())
+        return decision
+
+
+class ReferralDialog(FormDialog):
+    def __init__(self, referral: Referral | None, parent: QWidget | None = None) -> None:
+        super().__init__("Orientation vers une prestation", parent)
+        referral = referral or Referral("bilan", "")
+        self.original = referral
+        self.kind = _combo(cep.REFERRAL_KINDS, referral.kind)
+        self.provider = QLineEdit(referral.provider)
+        self.start = date_field(referral.start)
+        self.end = date_field(referral.end)
+        self.status = _combo(cep.REFERRAL_STATUSES, referral.status)
+        self.outcome = QLineEdit(referral.outcome)
+        for label, widget in (
+            ("Prestation", self.kind),
+            ("Prestataire", self.provider),
+            ("Début", self.start),
+            ("Fin", self.end),
+            ("Statut", self.status),
+            ("Résultat", self.outcome),
+        ):
+            self.form.addRow(self.tr(label), widget)
+
+    def produce(self) -> Referral:
+        referral = Referral(
+            self.kind.currentData(),
+            self.provider.text().strip(),
+            parse_date(self.start.text()),
+            parse_date(self.end.text()),
+            self.status.currentData(),
+            self.outcome.text().strip(),
+            self.original.id,
+        )
+        cep.check_referral(referral)
+        return referral
+
+
+class RecordTable(QWidget):
+    """A table of records with "Ajouter" and double-click to edit; subclasses say what a row shows."""
+
+    headers: Sequence[str] = ()
+
+    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.case_id = repo, case_id
+        self.records: list[Any] = []
+        self.table = QTableWidget(0, len(self.headers))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.headers])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.edit(self.records[row]))
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.add_button = QPushButton(self.tr("Ajouter"))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(self.buttons)
+
+    def fill(self, records: list[Any], cells: Callable[[Any], Sequence[str]]) -> None:
+        self.records = records
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            for column, text in enumerate(cells(record)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def edit(self, record: Any) -> None:
+        raise NotImplementedError
+
+
+class DecisionsTab(RecordTable):
+    """Decision tracker: draft, lodged, accepted, refused, appeal; a refusal prompts re-planning."""
+
+    headers = ("Décideur", "Objet", "Statut", "Déposé le", "Décidé le", "Motif")
+
+    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(repo, case_id, parent)
+        self.clone_button = QPushButton(self.tr("Déposer ailleurs…"))
+        self.clone_button.setToolTip(
+            self.tr("Copier le dossier sélectionné pour le déposer auprès d'un autre décideur")
+        )
+        self.clone_button.clicked.connect(self.clone_selected)
+        self.buttons.insertWidget(1, self.clone_button)
+        self.load()
+
+    def load(self) -> None:
+        self.fill(
+            self.repo.decisions(self.case_id),
+            lambda d: (
+                d.body,
+                d.subject,
+                cep.DECISION_STATUSES[d.status],
+                format_date(d.lodged_on),
+                format_date(d.decided_on),
+                d.reason,
+            ),
+        )
+
+    def edit(self, record: Decision | None) -> None:
+        dialog = DecisionDialog(record, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        decision: Decision = dialog.result_value
+        try:
+            self.repo.save_decision(self.case_id, decision)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.load()
+        if decision.refused and (record is None or not record.refused):
+            self._replan(decision)
+
+    def clone_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        body, ok = QInputDialog.getText(self, self.tr("Déposer ailleurs"), self.tr("Nouveau décideur :"))
+        if ok and body.strip():
+            self.repo.save_decision(self.case_id, self.records[row].cloned(body.strip()))
+            self.load()
+
+    def _replan(self, decision: Decision) -> None:
+        """A refusal is not an end: offer to add the fallback action right away."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Décision défavorable"),
+            self.tr(
+                "« {0} » a été refusé par {1}. Ajouter une action de repli au plan d'action "
+                "(recours, autre financeur, autre parcours) ?"
+            ).format(decision.subject, decision.body),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            dialog = ActionDialog(Action(f"Repli après le refus : {decision.subject}", "conseiller"), self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.repo.save_action(self.case_id, dialog.result_value)
+
+
+class ReferralsTab(RecordTable):
+    """Referral register: bilan de compétences, VAE, PMSMP, training, business-creation support."""
+
+    headers = ("Prestation", "Prestataire", "Début", "Fin", "Statut", "Résultat")
+
+    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(repo, case_id, parent)
+        self.load()
+
+    def load(self) -> None:
+        self.fill(
+            self.repo.referrals(self.case_id),
+            lambda r: (
+                cep.REFERRAL_KINDS[r.kind],
+                r.provider,
+                format_date(r.start),
+                format_date(r.end),
+                cep.REFERRAL_STATUSES[r.status],
+                r.outcome,
+            ),
+        )
+
+    def edit(self, record: Referral | None) -> None:
+        dialog = ReferralDialog(record, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.repo.save_referral(self.case_id, dialog.result_value)
+            except UserError as exc:
+                show_user_error(self, exc)
+            self.load()
