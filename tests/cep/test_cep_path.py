@@ -195,3 +195,36 @@ def test_cep_commands(ctx: Context, capsys: pytest.CaptureFixture[str], tmp_path
         main([*data, "cep", "stats", "--from", "01/01/2026", "--to", "30/06/2026", "--csv", str(target)]) == 0
     )
     assert "sexe;Femme;UO2.1;1;" in target.read_text(encoding="utf-8")
+
+
+def test_meeting_report_and_synthesis_use_the_stored_path(ctx: Context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from workbench.core.cep import Project
+    from workbench.reports.kinds import build_for_case
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))
+    repo = CepRepository(ctx.db, today=lambda: TODAY)
+    repo.save_meeting(
+        case_id,
+        Meeting(
+            date(2026, 11, 2),
+            "UO1",
+            "telephone",
+            40,
+            topics=("financement",),
+            notes="Souhaite financer un titre professionnel.",
+        ),
+    )
+    repo.save_action(case_id, Action("Demander un devis à l'AFPA", "beneficiaire", date(2026, 12, 1)))
+    repo.save_project(case_id, Project("Assistante commerciale", "PTP puis CDI", "favorable"))
+
+    def text(code: str) -> str:
+        target = tmp_path / f"{code}.pdf"
+        target.write_bytes(build_for_case(ctx.db, ctx.paths, code, case_id, TODAY))
+        return " ".join(page.extract_text() for page in PdfReader(target).pages)
+
+    report = text("entretien")
+    assert "Financement" in report and "Demander un devis" in report and "téléphone" in report
+    synthesis = text("synthese")
+    assert "Assistante commerciale" in synthesis and "Demander un devis" in synthesis

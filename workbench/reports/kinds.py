@@ -38,8 +38,16 @@ class DocumentKind:
     inputs: Callable[[CaseRecord, StructureSettings, date], Any]
     render: Callable[[Any], bytes]
 
-    def build(self, case: CaseRecord, structure: StructureSettings, today: date) -> bytes:
-        return self.render(self.inputs(case, structure, today))
+    def build(
+        self, case: CaseRecord, structure: StructureSettings, today: date, db: Database | None = None
+    ) -> bytes:
+        """The PDF; with ``db``, completed with the stored CEP path (meetings, plan, project)."""
+        inputs = self.inputs(case, structure, today)
+        if db is not None and case.id is not None:
+            from workbench.reports.from_store import enrich
+
+            inputs = enrich(inputs, db, case.id)
+        return bytes(self.render(inputs))
 
     def filename(self, case: CaseRecord) -> str:
         """« compte-rendu-entretien_martin-lea_12.pdf »: readable, safe on every file system."""
@@ -101,7 +109,7 @@ def kind(code: str) -> DocumentKind:
 def build_for_case(db: Database, paths: AppPaths, code: str, case_id: int, today: date) -> bytes:
     """The PDF of document ``code`` for the stored case ``case_id``, with the structure's settings."""
     document = kind(code)
-    return document.build(CaseRepository(db).get(case_id), settings.load(paths), today)
+    return document.build(CaseRepository(db).get(case_id), settings.load(paths), today, db)
 
 
 def write_pdf(path: str | Path, data: bytes) -> Path:
@@ -148,7 +156,7 @@ def export_many(
         for offset, document in enumerate(documents):
             if progress is not None:
                 progress(index * len(documents) + offset, total, f"{case.display_name} — {document.title}")
-            data = document.build(case, structure, today)
+            data = document.build(case, structure, today, db)
             written.append(write_pdf(Path(folder) / document.filename(case), data))
     if progress is not None:
         progress(total, total, "")

@@ -150,7 +150,7 @@ class DocumentsSection(CaseSection):
             return self._pdf[1]
         kind = KINDS[key[0]]
         case = CaseRepository(self.ctx.db).get(self.case_id)
-        data = kind.build(case, settings.load(self.ctx.paths), key[1])
+        data = kind.build(case, settings.load(self.ctx.paths), key[1], self.ctx.db)
         self._pdf = (key, data)
         return data
 
@@ -170,7 +170,7 @@ class DocumentsSection(CaseSection):
         renderable = can_render()
 
         def work(_progress: Progress) -> tuple[tuple[str, date], bytes, list[Any]]:
-            data = kind.build(case, structure, key[1])
+            data = kind.build(case, structure, key[1], self.ctx.db)
             return key, data, render_pages(data, PREVIEW_DPI) if renderable else []
 
         self._pending = Task(self, work).on_success(self._previewed).on_failure(self._preview_failed).start()
