@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "workbench.commands.case",
     "workbench.commands.cep",
     "workbench.commands.report",
+    "workbench.commands.rome",
 )
 
 

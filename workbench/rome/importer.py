@@ -1,0 +1,550 @@
+"""Import an official ROME 4.0 release (France Travail's "RefRomeCsv" export, folder or zip).
+
+The release is read and checked completely before anything is replaced: required files, headers,
+UTF-8, and every link resolving to an existing fiche or item. A bad release raises
+:class:`ReleaseError` naming the file, the line and the problem. A good one is written into a new
+reference database under ``rome_dir/releases/`` and only then made active by replacing the small
+``active.json`` pointer atomically, so the previously active release stays intact whatever happens.
+
+Reference database schema (read-only at run time, see :mod:`workbench.rome.reference`):
+
+- ``meta(key, value)``: version ("4.60"), label ("25M09"), published_on, imported_at, source
+- ``grand_domaines(code, label)``, ``domaines(code, label)``
+- ``fiches(code, ogr, title, grand_domaine, domaine, transition_eco, transition_num, transition_demo,
+  reglemente, cadre, riasec_major, riasec_minor, definition, access)``
+- ``appellations(ogr, code_rome, label, short_label, principal, rare, search_key)``
+- ``items(ogr, label, kind, category, macro_code, is_macro)``; kind is ``savoir_faire``,
+  ``savoir_etre``, ``savoir`` or ``contexte``; category is the macro-compétence's label for a
+  competence, the category of a savoir or of a contexte; ``macro_code`` is the functional code of
+  the competence's macro-compétence (its first character is the competence domain 1–6; the release
+  does not carry the domains' labels)
+- ``fiche_items(code_rome, ogr, kind, core)``; core is ``principale``, ``emergente`` or empty
+- ``mobility(code_rome, target, rank)``: the métiers proches, in their order
+- ``centres_interet(code, label)``, ``fiche_centres(code_rome, centre, principal)``
+- ``secteurs(code, label)``, ``fiche_secteurs(code_rome, secteur, sous_secteur, principal)``
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from workbench.core.text import fold
+from workbench.errors import UserError
+
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+
+# file stem → required header columns
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "referentiel_code_rome": (
+        "code_rome",
+        "code_ogr",
+        "libelle_rome",
+        "transition_eco",
+        "transition_num",
+        "transition_demo",
+        "emploi_reglemente",
+        "emploi_cadre",
+    ),
+    "referentiel_appellation": (
+        "code_ogr",
+        "libelle_appellation_long",
+        "libelle_appellation_court",
+        "code_rome",
+        "classification",
+        "peu_usite",
+    ),
+    "referentiel_competence": (
+        "code_ogr",
+        "nature",
+        "libelle_competence",
+        "code_ogr_macro_comp",
+        "code_macro_comp",
+        "cat_comp",
+        "sous_cat_comp",
+    ),
+    "referentiel_savoir": ("code_ogr_savoir", "libelle_savoir", "categorie_savoir"),
+    "referentiel_contexte_travail": ("code_ogr", "libelle_cont_travail", "libelle_type_cont_trav"),
+    "coherence_item": ("code_rome", "code_ogr", "coeur_metier"),
+    "liens_rome_referentiels": ("code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"),
+    "rubrique_mobilite": ("code_rome", "code_rome_cible", "numero_ordre"),
+    "texte": ("code_rome", "libelle_type_texte", "position_phrase", "libelle_texte"),
+    "grand_domaine": ("code_grand_domaine", "libelle_grand_domaine"),
+    "domaine_professionnel": ("code_domaine_professionnel", "libelle_domaine_professionnel"),
+    "referentiel_code_rome_riasec": ("code_rome", "riasec_majeur", "riasec_mineur"),
+    "centre_interet": ("code_centre_interet", "libelle_centre_interet"),
+    "arborescence_centre_interet": ("code_centre_interet", "code_rome", "principal"),
+    "secteur_activite": ("code_sect_activite", "libelle_sect_activite"),
+    "arborescence_secteur_activite": (
+        "code_sect_activite",
+        "libelle_ss_sect_activite",
+        "code_rome",
+        "principal",
+    ),
+}
+
+# Publication labels and dates of the releases we know (the CSV files carry only the version).
+KNOWN_RELEASES = {"460": ("25M09", date(2025, 9, 18)), "461": ("26M06", date(2026, 6, 15))}
+
+_FILE = re.compile(r"unix_(?P<stem>[a-z_]+?)_v(?P<version>\d{3})_utf8\.csv$")
+_RUBRIQUE_KIND = {"1": "savoir_faire", "2": "savoir_etre", "3": "savoir"}
+
+
+class ReleaseError(UserError):
+    """The release cannot be imported; the message names the file, the line and the problem."""
+
+
+class ImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Import annulé : le référentiel actif n'a pas changé.")
+
+
+def clean(text: str) -> str:
+    """Proper French out of the source's quirks: doubled apostrophes, stray spaces."""
+    text = text.replace("''", "'").replace("\u00a0", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    version: str
+    label: str
+    path: Path
+    counts: dict[str, int]
+
+
+class _Source:
+    """The CSV files of a release, from a folder or a zip, by stem."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.files: dict[str, str] = {}
+        self.versions: set[str] = set()
+        self._zip: zipfile.ZipFile | None = None
+        if path.is_dir():
+            names = [p.name for p in path.rglob("*.csv")]
+            self._paths = {p.name: p for p in path.rglob("*.csv")}
+        elif zipfile.is_zipfile(path):
+            self._zip = zipfile.ZipFile(path)
+            names = [Path(n).name for n in self._zip.namelist()]
+            self._paths = {}
+            self._members = {Path(n).name: n for n in self._zip.namelist()}
+        else:
+            raise ReleaseError(f"{path} n'est ni un dossier ni une archive zip de la publication ROME.")
+        for name in names:
+            if match := _FILE.search(name):
+                self.files[match["stem"]] = name
+                self.versions.add(match["version"])
+
+    def rows(self, stem: str) -> Iterator[tuple[int, dict[str, str]]]:
+        """(line number, row) of a file, checked for UTF-8 and its header."""
+        name = self.files[stem]
+        try:
+            raw = self._paths[name].read_bytes() if self._zip is None else self._zip.read(self._members[name])
+        except OSError as exc:
+            raise ReleaseError(f"{name} : lecture impossible ({exc.strerror}).") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise ReleaseError(f"{name}, ligne {line} : caractères qui ne sont pas en UTF-8.") from None
+        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+        missing = [c for c in REQUIRED[stem] if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ReleaseError(f"{name}, ligne 1 : colonne(s) attendue(s) absente(s) : {', '.join(missing)}.")
+        for row in reader:
+            yield reader.line_num, row
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+
+def _check(condition: bool, source: _Source, stem: str, line: int, problem: str) -> None:
+    if not condition:
+        raise ReleaseError(f"{source.files[stem]}, ligne {line} : {problem}")
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    db.executescript("""
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE grand_domaines(code TEXT PRIMARY KEY, label TEXT NOT NULL);
+        CREATE TABLE domaines(code TEXT PRIMARY KEY, label TEXT NOT NULL);
+        CREATE TABLE fiches(code TEXT PRIMARY KEY, ogr TEXT, title TEXT NOT NULL, grand_domaine TEXT,
+            domaine TEXT, transition_eco TEXT, transition_num TEXT, transition_demo TEXT, reglemente TEXT,
+            cadre TEXT, riasec_major TEXT, riasec_minor TEXT, definition TEXT, access TEXT);
+        CREATE TABLE appellations(ogr TEXT PRIMARY KEY, code_rome TEXT NOT NULL REFERENCES fiches(code),
+            label TEXT NOT NULL, short_label TEXT, principal INTEGER, rare INTEGER, search_key TEXT);
+        CREATE TABLE items(ogr TEXT PRIMARY KEY, label TEXT NOT NULL, kind TEXT NOT NULL, category TEXT,
+            macro_code TEXT, is_macro INTEGER);
+        CREATE TABLE fiche_items(code_rome TEXT NOT NULL, ogr TEXT NOT NULL, kind TEXT NOT NULL, core TEXT,
+            PRIMARY KEY(code_rome, ogr));
+        CREATE TABLE mobility(code_rome TEXT NOT NULL, target TEXT NOT NULL, rank INTEGER,
+            PRIMARY KEY(code_rome, target));
+        CREATE TABLE centres_interet(code TEXT PRIMARY KEY, label TEXT NOT NULL);
+        CREATE TABLE fiche_centres(code_rome TEXT, centre TEXT, principal INTEGER, PRIMARY KEY(code_rome, centre));
+        CREATE TABLE secteurs(code TEXT PRIMARY KEY, label TEXT NOT NULL);
+        CREATE TABLE fiche_secteurs(code_rome TEXT, secteur TEXT, sous_secteur TEXT, principal INTEGER,
+            PRIMARY KEY(code_rome, secteur, sous_secteur));
+        CREATE INDEX ix_appellations_rome ON appellations(code_rome);
+        CREATE INDEX ix_fiche_items_ogr ON fiche_items(ogr);
+    """)
+
+
+STEPS = (
+    "fiches",
+    "appellations",
+    "compétences et savoirs",
+    "liens des fiches",
+    "mobilité",
+    "textes",
+    "arborescences",
+    "enregistrement",
+)
+
+
+def import_release(
+    rome_dir: Path,
+    source_path: str | os.PathLike[str],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportResult:
+    """Check and import the release at ``source_path``, then make it the active one."""
+    path = Path(source_path)
+    if not path.exists():
+        raise ReleaseError(f"{path} : introuvable.")
+    source = _Source(path)
+    try:
+        missing = sorted(set(REQUIRED) - set(source.files))
+        if missing:
+            names = ", ".join(f"unix_{m}_vXXX_utf8.csv" for m in missing)
+            raise ReleaseError(f"{path} : fichier(s) absent(s) de la publication : {names}.")
+        if len(source.versions) != 1:
+            raise ReleaseError(
+                f"{path} : les fichiers mélangent plusieurs versions ({', '.join(sorted(source.versions))})."
+            )
+        version_code = source.versions.pop()
+        releases = rome_dir / "releases"
+        releases.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=releases, prefix=".import-", suffix=".sqlite")
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            db = sqlite3.connect(tmp)
+            try:
+                counts = _load(
+                    db, source, version_code, progress or (lambda *_: None), cancelled or (lambda: False)
+                )
+                db.commit()
+            finally:
+                db.close()
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            target = releases / f"rome-v{version_code}-{stamp}.sqlite"
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    finally:
+        source.close()
+    label = KNOWN_RELEASES.get(version_code, ("", None))[0]
+    activate(rome_dir, target)
+    return ImportResult(f"{version_code[0]}.{version_code[1:]}", label, target, counts)
+
+
+def _load(
+    db: sqlite3.Connection, source: _Source, version_code: str, progress: ProgressFn, cancelled: CancelledFn
+) -> dict[str, int]:
+    total = len(STEPS)
+
+    def step(index: int) -> None:
+        if cancelled():
+            raise ImportCancelled
+        progress(index, total, f"Référentiel ROME : {STEPS[index] if index < total else 'terminé'}…")
+
+    _create_schema(db)
+    step(0)
+    fiches: dict[str, dict[str, str]] = {}
+    for line, row in source.rows("referentiel_code_rome"):
+        code = row["code_rome"].strip()
+        _check(
+            bool(re.fullmatch(r"[A-N]\d{4}", code)),
+            source,
+            "referentiel_code_rome",
+            line,
+            f"code ROME invalide « {code} ».",
+        )
+        fiches[code] = row
+    riasec = {row["code_rome"]: row for _, row in source.rows("referentiel_code_rome_riasec")}
+    grand = {
+        r["code_grand_domaine"]: clean(r["libelle_grand_domaine"]) for _, r in source.rows("grand_domaine")
+    }
+    domaines = {
+        r["code_domaine_professionnel"]: clean(r["libelle_domaine_professionnel"])
+        for _, r in source.rows("domaine_professionnel")
+    }
+    db.executemany("INSERT INTO grand_domaines VALUES (?, ?)", grand.items())
+    db.executemany("INSERT INTO domaines VALUES (?, ?)", domaines.items())
+
+    step(1)
+    appellations = []
+    for line, row in source.rows("referentiel_appellation"):
+        code = row["code_rome"]
+        _check(code in fiches, source, "referentiel_appellation", line, f"la fiche {code} n'existe pas.")
+        label = clean(row["libelle_appellation_long"])
+        appellations.append(
+            (
+                row["code_ogr"],
+                code,
+                label,
+                clean(row["libelle_appellation_court"]),
+                int(row["classification"] == "PRINCIPALE"),
+                int(row["peu_usite"] == "O"),
+                fold(label),
+            )
+        )
+    db.executemany("INSERT INTO appellations VALUES (?, ?, ?, ?, ?, ?, ?)", appellations)
+
+    step(2)
+    items: dict[str, tuple[str, str, str, str, str, int]] = {}
+    macro_codes: dict[str, str] = {}
+    macro_labels: dict[str, str] = {}
+    competences = list(source.rows("referentiel_competence"))
+    for _, row in competences:
+        if row["nature"] == "Macro-compétence":
+            macro_codes[row["code_ogr"]] = row["code_macro_comp"]
+            macro_labels[row["code_ogr"]] = clean(row["libelle_competence"])
+    for line, row in competences:
+        is_macro = row["nature"] == "Macro-compétence"
+        kind = "savoir_etre" if row["cat_comp"].startswith("Savoir-être") else "savoir_faire"
+        macro = row["code_macro_comp"] if is_macro else macro_codes.get(row["code_ogr_macro_comp"], "")
+        _check(
+            is_macro or row["code_ogr_macro_comp"] in macro_codes,
+            source,
+            "referentiel_competence",
+            line,
+            f"la macro-compétence {row['code_ogr_macro_comp']} n'existe pas.",
+        )
+        group = (
+            clean(row["libelle_competence"]) if is_macro else macro_labels.get(row["code_ogr_macro_comp"], "")
+        )
+        items[row["code_ogr"]] = (
+            row["code_ogr"],
+            clean(row["libelle_competence"]),
+            kind,
+            group,
+            macro,
+            int(is_macro),
+        )
+    for _, row in source.rows("referentiel_savoir"):
+        items[row["code_ogr_savoir"]] = (
+            row["code_ogr_savoir"],
+            clean(row["libelle_savoir"]),
+            "savoir",
+            clean(row["categorie_savoir"]),
+            "",
+            0,
+        )
+    for _, row in source.rows("referentiel_contexte_travail"):
+        items[row["code_ogr"]] = (
+            row["code_ogr"],
+            clean(row["libelle_cont_travail"]),
+            "contexte",
+            clean(row["libelle_type_cont_trav"]),
+            "",
+            0,
+        )
+    db.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?)", items.values())
+
+    step(3)
+    core = {}
+    for line, row in source.rows("coherence_item"):
+        _check(
+            row["code_rome"] in fiches,
+            source,
+            "coherence_item",
+            line,
+            f"la fiche {row['code_rome']} n'existe pas.",
+        )
+        _check(
+            row["code_ogr"] in items,
+            source,
+            "coherence_item",
+            line,
+            f"l'élément {row['code_ogr']} n'existe pas.",
+        )
+        core[(row["code_rome"], row["code_ogr"])] = {
+            "Principale": "principale",
+            "Émergente": "emergente",
+        }.get(row["coeur_metier"], "")
+    links = {}
+    for line, row in source.rows("liens_rome_referentiels"):
+        if row["code_compo_bloc"] not in {"5", "6"}:
+            continue
+        key = (row["code_rome"], row["code_ogr"])
+        _check(key[0] in fiches, source, "liens_rome_referentiels", line, f"la fiche {key[0]} n'existe pas.")
+        _check(key[1] in items, source, "liens_rome_referentiels", line, f"l'élément {key[1]} n'existe pas.")
+        kind = (
+            "contexte"
+            if row["code_compo_bloc"] == "6"
+            else _RUBRIQUE_KIND.get(row["code_rubrique"], items[key[1]][2])
+        )
+        links[key] = (key[0], key[1], kind, core.get(key, ""))
+    db.executemany("INSERT INTO fiche_items VALUES (?, ?, ?, ?)", links.values())
+
+    step(4)
+    mobility = []
+    for line, row in source.rows("rubrique_mobilite"):
+        for code in (row["code_rome"], row["code_rome_cible"]):
+            _check(code in fiches, source, "rubrique_mobilite", line, f"la fiche {code} n'existe pas.")
+        mobility.append((row["code_rome"], row["code_rome_cible"], int(row["numero_ordre"] or 0)))
+    db.executemany("INSERT OR IGNORE INTO mobility VALUES (?, ?, ?)", mobility)
+
+    step(5)
+    texts: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for line, row in source.rows("texte"):
+        _check(
+            row["code_rome"] in fiches, source, "texte", line, f"la fiche {row['code_rome']} n'existe pas."
+        )
+        texts.setdefault((row["code_rome"], row["libelle_type_texte"]), []).append(
+            (int(row["position_phrase"] or 0), clean(row["libelle_texte"]))
+        )
+
+    def text(code: str, kind: str) -> str:
+        return "\n".join(sentence for _, sentence in sorted(texts.get((code, kind), [])))
+
+    db.executemany(
+        "INSERT INTO fiches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                code,
+                row["code_ogr"],
+                clean(row["libelle_rome"]),
+                code[0],
+                code[:3],
+                row["transition_eco"],
+                row["transition_num"],
+                row["transition_demo"],
+                row["emploi_reglemente"],
+                row["emploi_cadre"],
+                riasec.get(code, {}).get("riasec_majeur", ""),
+                riasec.get(code, {}).get("riasec_mineur", ""),
+                text(code, "definition"),
+                text(code, "acces_metier"),
+            )
+            for code, row in fiches.items()
+        ],
+    )
+
+    step(6)
+    db.executemany(
+        "INSERT INTO centres_interet VALUES (?, ?)",
+        [
+            (r["code_centre_interet"], clean(r["libelle_centre_interet"]))
+            for _, r in source.rows("centre_interet")
+        ],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO fiche_centres VALUES (?, ?, ?)",
+        [
+            (r["code_rome"], r["code_centre_interet"], int(r["principal"] == "oui"))
+            for _, r in source.rows("arborescence_centre_interet")
+            if r["code_rome"] in fiches
+        ],
+    )
+    db.executemany(
+        "INSERT INTO secteurs VALUES (?, ?)",
+        [
+            (r["code_sect_activite"], clean(r["libelle_sect_activite"]))
+            for _, r in source.rows("secteur_activite")
+        ],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO fiche_secteurs VALUES (?, ?, ?, ?)",
+        [
+            (
+                r["code_rome"],
+                r["code_sect_activite"],
+                clean(r["libelle_ss_sect_activite"]),
+                int(r["principal"] == "oui"),
+            )
+            for _, r in source.rows("arborescence_secteur_activite")
+            if r["code_rome"] in fiches
+        ],
+    )
+
+    step(7)
+    label, published = KNOWN_RELEASES.get(version_code, ("", None))
+    counts = {
+        "fiches": len(fiches),
+        "appellations": len(appellations),
+        "competences": sum(1 for i in items.values() if i[2] in {"savoir_faire", "savoir_etre"} and not i[5]),
+        "macro_competences": sum(1 for i in items.values() if i[5]),
+        "savoirs": sum(1 for i in items.values() if i[2] == "savoir"),
+        "contextes": sum(1 for i in items.values() if i[2] == "contexte"),
+        "mobility_links": len(mobility),
+    }
+    meta = {
+        "version": f"{version_code[0]}.{version_code[1:]}",
+        "label": label,
+        "published_on": published.isoformat() if published else "",
+        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "source": source.path.name,
+        "counts": json.dumps(counts),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    progress(total, total, "Référentiel ROME importé.")
+    return counts
+
+
+# ---- Active release
+
+
+def active_pointer(rome_dir: Path) -> Path:
+    return rome_dir / "active.json"
+
+
+def activate(rome_dir: Path, database: Path) -> None:
+    """Make ``database`` the active release: the pointer is replaced in one atomic rename."""
+    pointer = active_pointer(rome_dir)
+    fd, tmp = tempfile.mkstemp(dir=rome_dir, prefix=".active-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"file": str(database.relative_to(rome_dir))}, out)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, pointer)
+
+
+def active_database(rome_dir: Path) -> Path | None:
+    try:
+        pointed = json.loads(active_pointer(rome_dir).read_text(encoding="utf-8"))["file"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    database = rome_dir / pointed
+    return database if database.exists() else None
+
+
+def installed_releases(rome_dir: Path) -> list[Path]:
+    return sorted((rome_dir / "releases").glob("rome-v*.sqlite"))
+
+
+def import_seed_if_needed(
+    rome_dir: Path,
+    seed: str | os.PathLike[str] | None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportResult | None:
+    """First start: import ``seed`` when no release is active and the seed exists."""
+    if active_database(rome_dir) is not None or not seed or not Path(seed).exists():
+        return None
+    return import_release(rome_dir, seed, progress, cancelled)
