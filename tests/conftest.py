@@ -29,3 +29,35 @@ def ctx(tmp_path: Path) -> Iterator[Context]:
     context = Context.create(tmp_path / "data")
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def rome_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real v4.60 release imported once per test session; returns its rome_dir."""
+    if not ROME_V460.exists():
+        pytest.skip("the official ROME v4.60 release is not beside the repository (../shared/rome)")
+    from workbench.rome.importer import import_release
+
+    rome_dir = tmp_path_factory.mktemp("rome")
+    import_release(rome_dir, ROME_V460)
+    return rome_dir
+
+
+@pytest.fixture
+def rome_ctx(ctx: Context, rome_release: Path) -> Context:
+    """A context whose active ROME release is the real v4.60 (shared, read-only)."""
+    import shutil
+
+    from workbench.rome.importer import activate, active_database
+
+    ctx.paths.ensure()
+    database = active_database(rome_release)
+    assert database is not None
+    target = ctx.paths.rome_dir / "releases" / database.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.hardlink_to(database)
+    except OSError:
+        shutil.copy2(database, target)
+    activate(ctx.paths.rome_dir, target)
+    return ctx

@@ -24,6 +24,7 @@ CASE_SECTIONS: tuple[str, ...] = (
 
 # Top-level areas of the main window, after the case list.
 AREAS: tuple[str, ...] = (
+    "workbench.ui.rome_browser:RomeArea",
     "workbench.ui.follow_up_area:FollowUpArea",
     "workbench.ui.statistics_area:StatisticsArea",
     "workbench.ui.documents:DocumentsArea",
