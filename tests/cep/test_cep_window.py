@@ -171,3 +171,22 @@ def test_refused_decision_prompts_a_fallback_action(
     repo = CepRepository(ctx.db)
     assert repo.decisions(section.case_id)[0].status == "refuse"
     assert repo.actions(section.case_id)[0].title == "Repli après le refus : PTP titre professionnel"
+
+
+def test_guidance_steps_open_their_tool(qtbot: QtBot, ctx: Context) -> None:
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.rome_browser import RomeArea
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.open_case(case_id)
+    view.show_section("Parcours CEP")
+    section = view.tabs.currentWidget()
+    assert isinstance(section, CepSection)
+    section.steps.itemActivated.emit(section.steps.item(0))  # UO1 "demande" → the identity tab
+    assert view.tabs.currentWidget() is view.sections[0]
+    view.show_section("Parcours CEP")
+    section.steps.itemActivated.emit(section.steps.item(2))  # "information" → the ROME view
+    assert isinstance(window.tabs.currentWidget(), RomeArea)
+    wait_for_tasks()

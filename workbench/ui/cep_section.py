@@ -40,6 +40,13 @@ from workbench.ui.errors import show_user_error
 from workbench.ui.sections import CaseSection
 
 AUTOSAVE_MS = 800
+TOOL_LABELS = {
+    "identity": "l'onglet Identité et situation",
+    "documents": "l'onglet Documents",
+    "rome": "les fiches métiers (ROME)",
+    "matching": "les fiches métiers (ROME)",
+    "experiences": "les fiches métiers (ROME)",
+}
 
 
 def _combo(choices: dict[str, str], current: str | None = None) -> QComboBox:
@@ -412,6 +419,7 @@ class CepSection(CaseSection):
         self.close_button.clicked.connect(self._close)
         self.reopen_button.clicked.connect(self._reopen)
         self.steps.itemChanged.connect(self._step_toggled)
+        self.steps.itemActivated.connect(self._open_tool)
         self.meetings.currentRowChanged.connect(self._meeting_selected)
         self.new_meeting.clicked.connect(self.start_meeting)
         self.add_action.clicked.connect(lambda: self._edit_action(None))
@@ -487,8 +495,10 @@ class CepSection(CaseSection):
         self.steps.clear()
         for step in cep.guidance()[level]:
             item = QListWidgetItem(step.title)
-            item.setToolTip(step.prompt)
+            tool = TOOL_LABELS.get(step.tool)
+            item.setToolTip(step.prompt + (f"\n\n{self.tr('Entrée : ouvrir')} {tool}" if tool else ""))
             item.setData(Qt.ItemDataRole.UserRole, f"{level}:{step.id}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, step.tool)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             done = f"{level}:{step.id}" in self.path.done_steps
             item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
@@ -548,6 +558,23 @@ class CepSection(CaseSection):
     def _meeting_selected(self, row: int) -> None:
         if 0 <= row < len(self._meetings):
             self.editor.load(self._meetings[row])
+
+    def _open_tool(self, item: QListWidgetItem) -> None:
+        """Enter on a step opens the workbench tool that helps with it."""
+        tool = item.data(Qt.ItemDataRole.UserRole + 1)
+        section = {"identity": "Identité et situation", "documents": "Documents"}.get(tool)
+        view = self.parent()
+        while view is not None and not hasattr(view, "show_section"):
+            view = view.parent()
+        if section and view is not None:
+            view.show_section(section)
+        elif tool in {"rome", "matching", "experiences"}:
+            from workbench.ui.main_window import parent_window
+            from workbench.ui.rome_browser import RomeArea
+
+            window = parent_window(self)
+            if window is not None:
+                window.show_area(RomeArea)
 
     def _step_toggled(self, item: QListWidgetItem) -> None:
         try:
