@@ -22,6 +22,7 @@ from workbench.errors import UserError
 COMMAND_MODULES = (
     "workbench.commands.case",
     "workbench.commands.cep",
+    "workbench.commands.match",
     "workbench.commands.report",
     "workbench.commands.rome",
 )

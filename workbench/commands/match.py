@@ -1,0 +1,210 @@
+"""``workbench profile`` and ``workbench match``: competence profile and job matching without the window.
+
+An experience is an appellation code with optional dates: ``12659``, ``12659@2021-01`` (still going
+on) or ``12659@2015-01..2023-06``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from workbench.commands._io import print_json
+from workbench.commands.rome import require_rome
+from workbench.context import Context
+from workbench.core.matching import Engine, Experience, Preferences
+from workbench.errors import UserError
+from workbench.rome.matching_data import engine_for
+from workbench.rome.reference import RomeReference
+
+_SPEC = re.compile(r"^(?P<code>\d+)(?:@(?P<start>\d{4}-\d{2})(?:\.\.(?P<end>\d{4}-\d{2}))?)?$")
+
+
+def _month(text: str | None, field: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise UserError(f"{field} : « {text} » n'est pas un mois AAAA-MM.") from None
+
+
+def experience_from(
+    reference: RomeReference, appellation: str, start: date | None, end: date | None, field: str
+) -> Experience:
+    hit = reference.appellation(appellation)
+    if hit is None:
+        raise UserError(f"{field} : l'appellation {appellation} n'existe pas dans le ROME actif.")
+    if start and end and end < start:
+        raise UserError(f"{field} : la fin précède le début.")
+    return Experience(hit.code, start, end, hit.appellation)
+
+
+def parse_spec(reference: RomeReference, spec: str) -> Experience:
+    match = _SPEC.match(spec.strip())
+    if match is None:
+        raise UserError(f"--appellation : « {spec} » ; forme attendue CODE[@AAAA-MM[..AAAA-MM]].")
+    return experience_from(
+        reference,
+        match["code"],
+        _month(match["start"], "--appellation"),
+        _month(match["end"], "--appellation"),
+        "--appellation",
+    )
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--appellation", action="append", default=[], metavar="CODE[@AAAA-MM[..AAAA-MM]]")
+    parser.add_argument(
+        "--on",
+        type=date.fromisoformat,
+        default=None,
+        metavar="AAAA-MM-JJ",
+        help="date de référence (aujourd'hui par défaut)",
+    )
+    parser.add_argument("--json", action="store_true")
+
+
+def register(subparsers: Any) -> None:
+    profile = subparsers.add_parser("profile", help="profil de compétences tiré des expériences")
+    _add_options(profile)
+    profile.set_defaults(handler=_profile)
+
+    match = subparsers.add_parser("match", help="métiers proches du profil, classés")
+    _add_options(match)
+    match.add_argument("--like-context", action="append", default=[], metavar="CONTEXTE")
+    match.add_argument("--exclude-context", action="append", default=[], metavar="CONTEXTE")
+    match.add_argument("--target", metavar="CODE_ROME", help="métier visé : proximité, manques, tremplins")
+    match.add_argument("--top", type=int, default=20)
+    match.add_argument("--batch", metavar="ENTREE.jsonl", help="classer de nombreux profils")
+    match.add_argument("--out", metavar="SORTIE.jsonl")
+    match.set_defaults(handler=_match)
+
+
+def _profile(args: argparse.Namespace, ctx: Context) -> int:
+    reference = require_rome(ctx)
+    engine = engine_for(reference)
+    experiences = [parse_spec(reference, spec) for spec in args.appellation]
+    today = args.on or date.today()
+    vector = engine.profile(experiences, today)
+    sources = engine.sources(experiences)
+    rows: list[dict[str, Any]] = [
+        {
+            "code_ogr": engine.data.items[j],
+            "label": engine.data.item_labels[j],
+            "kind": "savoir_etre" if engine.data.item_is_savoir_etre[j] else "savoir_faire",
+            "weight": round(float(vector[j]), 4),
+            "experiences": sources.get(engine.data.items[j], []),
+        }
+        for j in vector.nonzero()[0]
+    ]
+    rows.sort(key=lambda r: (-r["weight"], r["label"]))
+    result = {
+        "experiences": [
+            {"fiche": e.fiche, "label": e.label, "weight": round(e.weight(today), 4)} for e in experiences
+        ],
+        "competences": rows,
+    }
+    if args.json:
+        print_json(result)
+    else:
+        for row in rows:
+            print(f"{row['weight']:.2f}  {row['label']}")
+    return 0
+
+
+def _ranking(
+    engine: Engine,
+    experiences: list[Experience],
+    today: date,
+    preferences: Preferences,
+    target: str | None,
+    top: int,
+) -> dict[str, Any]:
+    results = [dataclasses.asdict(s) for s in engine.rank(experiences, today, preferences, top=top)]
+    out: dict[str, Any] = {"results": results}
+    if target:
+        if target not in engine.index:
+            raise UserError(f"--target : la fiche {target} n'existe pas dans le ROME actif.")
+        detail = engine.detail(target, experiences, preferences)
+        score, coverage = engine.scores(engine.profile(experiences, today), preferences)
+        row = engine.index[target]
+        out["target"] = {
+            "code": target,
+            "title": detail.title,
+            "coverage": round(float(coverage[row]), 4),
+            "rank": int((score > score[row]).sum()) + 1,
+            "missing": [
+                {"code_ogr": i, "label": label, "kind": kind, "core": core}
+                for i, label, kind, core in detail.missing
+            ],
+            "stepping_stones": [
+                dataclasses.asdict(s) for s in engine.stepping_stones(target, experiences, today, preferences)
+            ],
+        }
+    return out
+
+
+def _match(args: argparse.Namespace, ctx: Context) -> int:
+    reference = require_rome(ctx)
+    engine = engine_for(reference)
+    today = args.on or date.today()
+    if args.batch:
+        return _batch(args, reference, engine, today)
+    experiences = [parse_spec(reference, spec) for spec in args.appellation]
+    preferences = Preferences(frozenset(args.like_context), frozenset(args.exclude_context))
+    result = _ranking(engine, experiences, today, preferences, args.target, args.top)
+    if args.json:
+        print_json(result)
+    else:
+        for s in result["results"]:
+            print(
+                f"{s['code']}  {s['proximity']:<15} {s['coverage']:.2f}  {s['title']}{'  (déjà exercé)' if s['held'] else ''}"
+            )
+    return 0
+
+
+def _batch(args: argparse.Namespace, reference: RomeReference, engine: Engine, today: date) -> int:
+    if not args.out:
+        raise UserError("--batch demande --out SORTIE.jsonl.")
+    try:
+        lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UserError(f"Lecture impossible de {args.batch} : {exc.strerror}.") from None
+    outputs = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{args.batch}, ligne {number}"
+        try:
+            item = json.loads(line)
+            experiences = [
+                experience_from(
+                    reference,
+                    str(e["appellation"]),
+                    _month(e.get("start"), where),
+                    _month(e.get("end"), where),
+                    where,
+                )
+                for e in item.get("experiences", [])
+            ]
+            preferences = Preferences(
+                frozenset(item.get("like_context", [])), frozenset(item.get("exclude_context", []))
+            )
+            result = _ranking(
+                engine, experiences, today, preferences, item.get("target"), int(item.get("top", args.top))
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise UserError(f"{where} : entrée invalide ({exc}).") from None
+        outputs.append(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False))
+    try:
+        Path(args.out).write_text("\n".join(outputs) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"Écriture impossible de {args.out} : {exc.strerror}.") from None
+    print(f"{len(outputs)} profil(s) classé(s) → {args.out}")
+    return 0
