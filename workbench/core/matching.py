@@ -74,6 +74,11 @@ class Experience:
     label: str = ""
     removed: frozenset[str] = frozenset()  # competences the counsellor unticked
     added: frozenset[str] = frozenset()  # competences from extra-professional activities
+    kind: str = "pro"  # "pro", or "extra" (bénévolat & engagement, personnelle): fiche is then ""
+    appellation: str = ""  # ROME appellation code of a professional experience
+    employer: str = ""
+    activities: tuple[str, ...] = ()  # extra-professional activity ids (data/extra_professional_activities.toml)
+    id: int | None = None
 
     def weight(self, today: date) -> float:
         if self.start is None:

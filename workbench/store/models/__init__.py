@@ -13,6 +13,12 @@ from workbench.store.models.cep import (
     ProjectRow,
     ReferralRow,
 )
+from workbench.store.models.matching import (
+    ExperienceRow,
+    MatchFeedbackRow,
+    MatchPreferencesRow,
+    MatchSnapshotRow,
+)
 
 __all__ = [
     "ActionRow",
@@ -26,4 +32,8 @@ __all__ = [
     "ProjectRow",
     "ReferralRow",
     "DecisionRow",
+    "ExperienceRow",
+    "MatchFeedbackRow",
+    "MatchPreferencesRow",
+    "MatchSnapshotRow",
 ]
