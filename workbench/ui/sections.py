@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # Sections of an open case file, in tab order.
 CASE_SECTIONS: tuple[str, ...] = (
     "workbench.ui.case_editor:IdentitySection",
+    "workbench.ui.matching_section:MatchingSection",
     "workbench.ui.cep_section:CepSection",
     "workbench.ui.documents:DocumentsSection",
 )

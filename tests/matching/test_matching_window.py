@@ -1,0 +1,89 @@
+"""The "Expériences et pistes" flow in the window, on the real v4.60 release."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from workbench.context import Context
+from workbench.core.cases import CaseRecord
+from workbench.store.cases import CaseRepository
+from workbench.store.matching import MatchingRepository
+from workbench.ui import matching_section
+from workbench.ui.matching_section import MatchingSection
+from workbench.ui.tasks import wait_for_tasks
+
+pytestmark = pytest.mark.rome
+
+
+def accept_with(fill):  # type: ignore[no-untyped-def]
+    def exec_(dialog: QDialog) -> int:
+        fill(dialog)
+        dialog.accept()
+        return int(dialog.result())
+
+    return exec_
+
+
+def test_experiences_suggestions_detail_thumbs_and_target(
+    qtbot: QtBot, rome_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = CaseRepository(rome_ctx.db).add(CaseRecord(last_name="Martin"))
+    section = MatchingSection(rome_ctx, case_id)
+    qtbot.addWidget(section)
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: section.engine is not None)
+
+    def clerc(dialog: matching_section.ProExperienceDialog) -> None:
+        qtbot.keyClicks(dialog.search, "clerc d avocat")
+        dialog.hits.setCurrentRow(0)
+        principal = dialog.competences.topLevelItem(0)
+        assert principal.text(0).endswith("(7)")
+        assert dialog.competences.topLevelItem(1).text(0).endswith("(16)")
+        assert dialog.competences.topLevelItem(2).text(0).endswith("(3)")
+        principal.child(0).setCheckState(0, Qt.CheckState.Unchecked)
+        dialog.start.setText("01/2015")
+        dialog.end.setText("06/2023")
+
+    monkeypatch.setattr(matching_section.ProExperienceDialog, "exec", accept_with(clerc))
+    section.add_pro()
+    stored = MatchingRepository(rome_ctx.db).experiences(case_id)
+    assert [(e.fiche, len(e.removed)) for e in stored] == [("K1902", 1)]
+    assert section.table.rowCount() == 20 and "déjà exercé" in section.table.item(0, 4).text()
+
+    def referee(dialog: matching_section.ExtraExperienceDialog) -> None:
+        stack = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.text(0) == "Arbitrer des rencontres sportives":
+                item.setCheckState(0, Qt.CheckState.Checked)
+            stack += [item.child(i) for i in range(item.childCount())]
+
+    monkeypatch.setattr(matching_section.ExtraExperienceDialog, "exec", accept_with(referee))
+    section.add_extra()
+    assert len(MatchingRepository(rome_ctx.db).experiences(case_id)) == 2
+
+    section.table.selectRow(1)
+    second = section.suggestions[1].code
+    assert "acquis" in section.detail.toPlainText()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("trop de déplacements", True))
+    section.down.click()
+    preferences, reasons, _ = MatchingRepository(rome_ctx.db).preferences(case_id)
+    assert preferences.thumbs == {second: False} and reasons[second] == "trop de déplacements"
+    assert second not in [s.code for s in section.suggestions[:2]]
+
+    section.more.click()
+    assert section.offset == 20 and section.previous.isEnabled()
+    section.target.setText("K1909")
+    section.target.returnPressed.emit()
+    assert "Métier visé" in section.detail.toPlainText()
+    section.save_snapshot()
+    assert MatchingRepository(rome_ctx.db).snapshots(case_id)[0].rome_version.startswith("ROME 4.0")
+
+
+def test_month_entry_is_checked() -> None:
+    with pytest.raises(ValueError, match="MM/AAAA"):
+        matching_section.parse_month("13/2020", "début")
+    assert matching_section.parse_month("3/2020", "début").month == 3  # type: ignore[union-attr]
