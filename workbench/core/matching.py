@@ -190,12 +190,13 @@ class Engine:
     def profile(self, experiences: Sequence[Experience], today: date) -> npt.NDArray[np.float32]:
         vector = np.zeros(len(self.data.items), dtype=np.float32)
         for experience in experiences:
-            weight = experience.weight(today)
-            items = set(self.data.links.get(experience.fiche, {})) - experience.removed | experience.added
-            for item in items:
-                column = self.item_index.get(item)
-                if column is not None:
-                    vector[column] = max(vector[column], weight)
+            weight = np.float32(experience.weight(today))
+            if experience.removed or experience.added or experience.fiche not in self.index:
+                items = set(self.data.links.get(experience.fiche, {})) - experience.removed | experience.added
+                columns = np.array([self.item_index[i] for i in items if i in self.item_index], dtype=np.int32)
+            else:  # the common case: the fiche's competences as they are, already indexed
+                columns = self._row_items(self.index[experience.fiche])
+            vector[columns] = np.maximum(vector[columns], weight)
         return vector
 
     def sources(self, experiences: Sequence[Experience]) -> dict[str, list[str]]:
