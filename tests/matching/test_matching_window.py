@@ -87,3 +87,35 @@ def test_month_entry_is_checked() -> None:
     with pytest.raises(ValueError, match="MM/AAAA"):
         matching_section.parse_month("13/2020", "début")
     assert matching_section.parse_month("3/2020", "début").month == 3  # type: ignore[union-attr]
+
+
+def test_synthesis_shows_experiences_and_explored_jobs(qtbot: QtBot, rome_ctx: Context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from workbench.core.matching import Experience
+    from workbench.reports.kinds import build_for_case
+
+    case_id = CaseRepository(rome_ctx.db).add(CaseRecord(last_name="Martin"))
+    MatchingRepository(rome_ctx.db).save_experience(
+        case_id,
+        Experience(
+            "K1902",
+            date(2015, 1, 1),
+            date(2023, 6, 1),
+            "Clerc d'avocat",
+            appellation="12659",
+            employer="Cabinet Durand",
+        ),
+    )
+    section = MatchingSection(rome_ctx, case_id)
+    qtbot.addWidget(section)
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: section.engine is not None)
+    section.save_snapshot()
+    target = tmp_path / "synthese.pdf"
+    target.write_bytes(build_for_case(rome_ctx.db, rome_ctx.paths, "synthese", case_id, date(2026, 11, 24)))
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages).replace("\u2019", "'")
+    assert "Clerc d'avocat" in text and "Cabinet Durand" in text
+    assert "Greffier" in text  # the best new suggestion is an explored job with its competences

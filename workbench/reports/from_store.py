@@ -10,9 +10,18 @@ from dataclasses import replace
 from typing import Any
 
 from workbench.core import cep
-from workbench.reports.inputs import ActionStep, ChosenProject, MeetingReport, NextStep, ProjectSynthesis
+from workbench.reports.inputs import (
+    ActionStep,
+    ChosenProject,
+    Experience,
+    ExploredJob,
+    MeetingReport,
+    NextStep,
+    ProjectSynthesis,
+)
 from workbench.store.cep import CepRepository
 from workbench.store.db import Database
+from workbench.store.matching import MatchingRepository
 
 MODES = {
     "face_a_face": "en présentiel",
@@ -32,7 +41,7 @@ def enrich(inputs: Any, db: Database, case_id: int) -> Any:
     if isinstance(inputs, MeetingReport):
         return _meeting_report(inputs, repo, case_id)
     if isinstance(inputs, ProjectSynthesis):
-        return _synthesis(inputs, repo, case_id)
+        return _with_matching(_synthesis(inputs, repo, case_id), MatchingRepository(db), case_id)
     return inputs
 
 
@@ -83,4 +92,39 @@ def _synthesis(synthesis: ProjectSynthesis, repo: CepRepository, case_id: int) -
             for a in actions
         )
         or synthesis.action_plan,
+    )
+
+
+def _with_matching(
+    synthesis: ProjectSynthesis, matching: MatchingRepository, case_id: int
+) -> ProjectSynthesis:
+    """Experiences from the profile, explored jobs from the latest snapshot of the suggestions."""
+    experiences = tuple(
+        Experience(
+            e.label,
+            e.employer,
+            e.start,
+            e.end,
+            e.start is not None and e.end is None,
+            "professionnelle" if e.kind == "pro" else "extra-professionnelle",
+        )
+        for e in matching.experiences(case_id)
+    )
+    snapshots = matching.snapshots(case_id)
+    explored = tuple(
+        ExploredJob(
+            job["title"],
+            job["code"],
+            tuple(job["acquired"]),
+            tuple(job["to_acquire"]),
+            job["coverage"],
+            "pistes de l'appariement ROME",
+            job.get("conclusion", ""),
+        )
+        for job in (snapshots[0].payload.get("explored", []) if snapshots else [])
+    )
+    return replace(
+        synthesis,
+        experiences=experiences or synthesis.experiences,
+        explored_jobs=explored or synthesis.explored_jobs,
     )

@@ -423,11 +423,37 @@ class MatchingSection(CaseSection):
         payload = {
             "experiences": [{"label": e.label, "fiche": e.fiche} for e in self.experiences],
             "suggestions": [asdict(s) for s in self.suggestions],
+            "explored": self._explored(),
         }
         self.repo.save_snapshot(self.case_id, self.reference.info().version_label, payload)
         self.notice.setText(self.tr("Instantané des pistes enregistré dans le dossier."))
 
     # ---- Helpers
+
+    def _explored(self) -> list[dict[str, Any]]:
+        """The jobs the documents show as explored: those that interest the person, else the top three."""
+        if self.engine is None:
+            return []
+        new = [s for s in self.suggestions if not s.held]
+        chosen = [s for s in new if self.preferences.thumbs.get(s.code) is True] or new[:3]
+        explored = []
+        for suggestion in chosen:
+            detail = self.engine.detail(suggestion.code, self.experiences, self.preferences)
+            thumb = self.preferences.thumbs.get(suggestion.code)
+            opinion = "retenu" if thumb is True else "écarté" if thumb is False else ""
+            explored.append(
+                {
+                    "code": suggestion.code,
+                    "title": suggestion.title,
+                    "coverage": suggestion.coverage,
+                    "acquired": [row[1] for row in detail.acquired],
+                    "to_acquire": [row[1] for row in detail.missing],
+                    "conclusion": " — ".join(
+                        x for x in (opinion, self.reasons.get(suggestion.code, "")) if x
+                    ),
+                }
+            )
+        return explored
 
     def _ready(self, engine: Engine) -> None:
         self.engine = engine
