@@ -20,6 +20,7 @@ from workbench.errors import UserError
 
 # One module per command group; each exposes register(subparsers).
 COMMAND_MODULES = (
+    "workbench.commands.backup",
     "workbench.commands.case",
     "workbench.commands.cep",
     "workbench.commands.match",

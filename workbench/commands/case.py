@@ -35,6 +35,13 @@ def register(subparsers: Any) -> None:
     export.add_argument("out", metavar="SORTIE.json")
     export.set_defaults(handler=_export)
 
+    erase = commands.add_parser(
+        "erase", help="effacer définitivement une personne et tout ce qui la concerne"
+    )
+    erase.add_argument("case_id", type=int, metavar="ID")
+    erase.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
+    erase.set_defaults(handler=_erase)
+
 
 def _add(args: argparse.Namespace, ctx: Context) -> int:
     record = record_from_json(read_json(args.file))
@@ -82,4 +89,19 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     write_json(args.out, export_case(ctx.db, args.case_id))
     print(args.out)
+    return 0
+
+
+def _erase(args: argparse.Namespace, ctx: Context) -> int:
+    repo = CaseRepository(ctx.db)
+    record = repo.get(args.case_id)
+    if not args.yes:
+        answer = input(
+            f"Effacer définitivement le dossier n° {record.id} ({record.display_name}) ? Tapez oui : "
+        )
+        if answer.strip().lower() != "oui":
+            print("Rien n'a été effacé.")
+            return 1
+    repo.erase(args.case_id)
+    print(f"Dossier n° {args.case_id} effacé.")
     return 0

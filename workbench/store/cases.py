@@ -128,6 +128,19 @@ class CaseRepository:
             session.flush()
             return _to_record(row)
 
+    def erase(self, case_id: int) -> None:
+        """Remove the person and everything linked, leaving no trace in the file or its WAL.
+
+        Rows linked to the case go with it (ON DELETE CASCADE); ``secure_delete`` zeroes the freed
+        pages, and the WAL, which still holds the old pages, is checkpointed and truncated.
+        """
+        with self._db.session() as session:
+            session.delete(self._row(session, case_id))
+        with self._db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     # ---- Helpers
 
     @staticmethod

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -152,6 +153,11 @@ class IdentitySection(CaseSection):
         self.save_button.clicked.connect(self.save)
         self.archive_button = QPushButton()
         self.archive_button.clicked.connect(self._toggle_archive)
+        self.erase_button = QPushButton(self.tr("Effacer définitivement…"))
+        self.erase_button.setToolTip(
+            self.tr("Droit à l'effacement : supprime la personne et tout ce qui la concerne")
+        )
+        self.erase_button.clicked.connect(self.erase)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         grid = QGridLayout()
@@ -191,6 +197,7 @@ class IdentitySection(CaseSection):
 
         actions = QHBoxLayout()
         actions.addWidget(self.archived_label, 1)
+        actions.addWidget(self.erase_button)
         actions.addWidget(self.archive_button)
         actions.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -362,6 +369,29 @@ class IdentitySection(CaseSection):
             self._dirty = dirty
             self.sig_dirty_changed.emit(dirty)
         self.save_button.setEnabled(dirty)
+
+    def erase(self) -> None:
+        """Right to erasure, after the counsellor types the person's name to confirm."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Effacer définitivement"),
+            self.tr(
+                "Tout ce qui concerne {0} sera effacé, sans retour possible (les sauvegardes déjà faites "
+                "expirent avec leur rotation).\nTapez le nom de famille pour confirmer :"
+            ).format(self._record.display_name),
+        )
+        if not ok or name.strip().casefold() != self._record.last_name.strip().casefold():
+            return
+        try:
+            self._repo.erase(self.case_id)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        from workbench.ui.main_window import parent_window
+
+        window = parent_window(self)
+        if window is not None:
+            window.forget_case(self.case_id)
 
     def _toggle_archive(self) -> None:
         if self._dirty and not self.save():

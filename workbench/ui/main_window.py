@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from workbench import APP_NAME, __version__
+from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
 from workbench.ui.case_view import CaseView
 from workbench.ui.sections import AREAS, Area, load
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.statusBar().showMessage(self.tr("Données : {0}").format(ctx.paths.data_dir), 8000)
         self.case_list.reload()
+        back_up_if_due(ctx, self)
 
     # ---- Public API
 
@@ -79,6 +81,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         return view
 
+    def close_all_cases(self) -> bool:
+        """Close every open case file (asking about unsaved changes); False if the user kept one."""
+        for view in self.case_views():
+            if not view.maybe_close():
+                return False
+            self.tabs.removeTab(self.tabs.indexOf(view))
+            view.deleteLater()
+        return True
+
+    def forget_case(self, case_id: int) -> None:
+        """An erased case: close its tab without asking and refresh the list."""
+        for view in self.case_views():
+            if view.case_id == case_id:
+                self.tabs.removeTab(self.tabs.indexOf(view))
+                view.deleteLater()
+        self.case_list.reload()
+
     def case_views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
 
@@ -101,8 +120,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        backups_action = QAction(self.tr("&Sauvegardes…"), self)
+        backups_action.triggered.connect(lambda: BackupsDialog(self.ctx, self).exec())
         file_menu = self.menu("Fichier")
-        file_menu.addActions([new_case, close_case])
+        file_menu.addActions([new_case, close_case, backups_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

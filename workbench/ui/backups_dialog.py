@@ -1,0 +1,111 @@
+"""Fichier > Sauvegardes…: list, back up now, restore (the current database is kept as a backup)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.errors import UserError
+from workbench.store import backups
+from workbench.ui.errors import show_user_error
+from workbench.ui.tasks import Task
+
+AUTOMATIC_EVERY = timedelta(hours=20)
+
+
+def back_up_if_due(ctx: Any, parent: QWidget) -> Task | None:
+    """The automatic backup at start-up, at most about once a day, off the GUI thread."""
+    latest = next(
+        (b for b in backups.list_backups(ctx.paths.backup_dir) if b.name.startswith("cases-2")), None
+    )
+    if latest is not None and datetime.now() - latest.made_at < AUTOMATIC_EVERY:
+        return None
+    database, folder = ctx.paths.case_db, ctx.paths.backup_dir
+    return (
+        Task(parent, lambda _p: backups.create_backup(database, folder))
+        .on_failure(lambda exc: show_user_error(parent, exc, parent.tr("Sauvegarde automatique impossible")))
+        .start()
+    )
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(window)
+        self.ctx, self.window_ = ctx, window
+        self.setWindowTitle(self.tr("Sauvegardes"))
+        self.resize(560, 380)
+        self.list = QListWidget()
+        self.status = QLabel(self.tr("Dossier : {0}").format(ctx.paths.backup_dir))
+        self.status.setWordWrap(True)
+        create = QPushButton(self.tr("Sauvegarder maintenant"))
+        self.restore_button = QPushButton(self.tr("Restaurer la sauvegarde choisie…"))
+        close = QPushButton(self.tr("Fermer"))
+        create.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (create, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = backups.list_backups(self.ctx.paths.backup_dir)
+        self.list.clear()
+        for backup in self.items:
+            self.list.addItem(
+                f"{backup.made_at:%d/%m/%Y %H:%M:%S} — {backup.name} ({backup.size // 1024} Ko)"
+            )
+        self.restore_button.setEnabled(bool(self.items))
+
+    def back_up_now(self) -> None:
+        try:
+            made = backups.create_backup(self.ctx.paths.case_db, self.ctx.paths.backup_dir)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.status.setText(self.tr("Sauvegarde faite : {0}").format(made.name))
+        self.reload()
+
+    def restore(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        chosen = self.items[row]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restaurer"),
+            self.tr(
+                "Remplacer la base des dossiers par la sauvegarde du {0:%d/%m/%Y %H:%M} ? Les dossiers ouverts seront "
+                "fermés ; la base actuelle est gardée comme sauvegarde."
+            ).format(chosen.made_at),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.window_.close_all_cases():
+            return
+        self.ctx.close()
+        try:
+            kept = backups.restore(self.ctx.paths.case_db, chosen.path, self.ctx.paths.backup_dir)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Restauration refusée"))
+            return
+        finally:
+            self.ctx.__dict__.pop("db", None)  # reopened on next use
+        self.window_.case_list.reload()
+        self.status.setText(self.tr("Base restaurée ; l'ancienne est gardée dans {0}.").format(kept.name))
+        self.reload()
