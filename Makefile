@@ -9,7 +9,7 @@ ROME_V460 := $(abspath ../shared/rome/francetravail_rome4_v460_csv)
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 fonts-dejavu-core poppler-utils
 
-.PHONY: run test lint typecheck pytest bench system-deps clean
+.PHONY: run test lint typecheck pytest bench installer system-deps clean
 
 run: $(STAMP)
 	WORKBENCH_ROME_SEED="$(ROME_V460)" $(BIN)/workbench
@@ -28,6 +28,10 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	@for script in tests/benchmarks/bench_*.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+# The installer folder dist/atelier-cep/ with the ROME release bundled (ROME=path to override).
+installer: $(STAMP)
+	$(BIN)/python packaging/build.py --rome "$(or $(ROME),$(ROME_V460))"
 
 $(STAMP): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)

@@ -339,9 +339,17 @@ _cache: dict[Path, RomeReference] = {}
 _lock = threading.Lock()
 
 
+def bundled_database() -> Path | None:
+    """The release shipped inside the installer build, used until the user imports one."""
+    from workbench.resources import resource_path
+
+    candidate = resource_path("rome", "bundled.sqlite")
+    return candidate if candidate.exists() else None
+
+
 def open_active(paths: AppPaths) -> RomeReference | None:
-    """The active release, or None before any import. Cheap: one reference per database file."""
-    database = active_database(paths.rome_dir)
+    """The active release (else the bundled one), or None. Cheap: one reference per database file."""
+    database = active_database(paths.rome_dir) or bundled_database()
     if database is None:
         return None
     with _lock:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.context import Context
@@ -17,6 +18,9 @@ from workbench.resources import resource_path
 from workbench.ui.errors import install_excepthook
 
 log = logging.getLogger(__name__)
+
+# Set by the installer's smoke test: open the window, report what is active, quit.
+SMOKE_TEST_ENV = "WORKBENCH_SMOKE_TEST"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -65,6 +69,20 @@ def run_gui(ctx: Context) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    if os.environ.get(SMOKE_TEST_ENV):
+        QTimer.singleShot(500, lambda: _smoke_test(app, window))
     code = app.exec()
     ctx.close()
     return code
+
+
+def _smoke_test(app: QApplication, window: QWidget) -> None:
+    from workbench.ui.tasks import wait_for_tasks
+
+    wait_for_tasks()
+    rome = window.ctx.rome  # type: ignore[attr-defined]
+    print(
+        f"smoke-ok window={window.isVisible()} rome={rome.info().version_label if rome else 'none'}",
+        flush=True,
+    )
+    app.exit(0)
