@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from workbench.core.cases import CSP, SEXES
 from workbench.core.cep import LEVELS
+
+if TYPE_CHECKING:  # pandas takes a third of a second to import: loaded when statistics are computed
+    import pandas as pd
 
 NOT_GIVEN = "Non renseigné"
 AGE_BANDS = ("Moins de 26 ans", "26 à 44 ans", "45 ans ou plus")
@@ -95,6 +97,8 @@ class ActivityReport:
 
     def per_level(self) -> pd.DataFrame:
         """Beneficiaries and meetings per level (rows UO1, UO2.1, UO2.2 and Total)."""
+        import pandas as pd
+
         people = self.beneficiaries.groupby("niveau")["case_id"].nunique()
         talks = self.meetings.groupby("niveau").size()
         table = (
@@ -105,6 +109,8 @@ class ActivityReport:
 
     def breakdown(self, dimension: str) -> pd.DataFrame:
         """Beneficiaries per category of ``dimension`` (rows) and level (columns)."""
+        import pandas as pd
+
         if self.beneficiaries.empty:
             return pd.DataFrame(columns=list(LEVELS))
         table = (
@@ -117,6 +123,8 @@ class ActivityReport:
 
     def to_csv(self) -> str:
         """Aggregated counts only: period, dimension, category, level, beneficiaries."""
+        import pandas as pd
+
         rows: list[tuple[str, str, str, int, int | str]] = [
             (
                 "periode",
@@ -145,6 +153,8 @@ def activity(
     counsellor: str | None = None,
 ) -> ActivityReport:
     """Who was supported at each level during [start, end], and which meetings took place."""
+    import pandas as pd
+
     by_id = {p.case_id: p for p in people}
     rows = []
     for stay in stays:
