@@ -4,8 +4,8 @@ Each capability adds its tables in its own revision file under ``versions/``; re
 from the foundation and the start-up upgrade goes to every head. A database carrying a revision that
 this code does not know was written by a newer version and is refused.
 
-New revision: ``.venv/bin/alembic -c workbench/store/alembic.ini revision -m "what" --head 0001@head``
-then edit the file (autogenerate: add ``--autogenerate`` with ``WORKBENCH_DATA_DIR`` set).
+New revision: ``.venv/bin/alembic -c workbench/store/alembic.ini revision -m "what" --autogenerate``
+with ``WORKBENCH_DATA_DIR`` pointing at a scratch folder; then read and tidy the file.
 """
 
 from __future__ import annotations
