@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
 
 from workbench.commands._io import print_json, read_json, write_json
@@ -10,6 +11,7 @@ from workbench.context import Context
 from workbench.core.case_json import record_from_json, record_to_json
 from workbench.store.cases import CaseRepository
 from workbench.store.export import export_case
+from workbench.store.privacy import ACTIONS, DEFAULT_RETENTION_MONTHS, PrivacyRepository
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +43,18 @@ def register(subparsers: Any) -> None:
     erase.add_argument("case_id", type=int, metavar="ID")
     erase.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     erase.set_defaults(handler=_erase)
+
+    retention = commands.add_parser("retention", help="dossiers sans contact depuis la durée de conservation")
+    retention.add_argument(
+        "--months", type=int, default=DEFAULT_RETENTION_MONTHS, help="durée en mois (24 par défaut)"
+    )
+    retention.add_argument("--purge", action="store_true", help="effacer ces dossiers")
+    retention.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
+    retention.set_defaults(handler=_retention)
+
+    audit = commands.add_parser("audit", help="journal des accès à un dossier")
+    audit.add_argument("case_id", type=int, metavar="ID")
+    audit.set_defaults(handler=_audit)
 
 
 def _add(args: argparse.Namespace, ctx: Context) -> int:
@@ -104,4 +118,32 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
             return 1
     repo.erase(args.case_id)
     print(f"Dossier n° {args.case_id} effacé.")
+    return 0
+
+
+def _retention(args: argparse.Namespace, ctx: Context) -> int:
+    due = PrivacyRepository(ctx.db).due_for_deletion(date.today(), args.months)
+    for item in due:
+        print(f"{item.case_id:>6}  {item.name:<40} dernier contact {item.last_contact:%d/%m/%Y}")
+    if not args.purge or not due:
+        print(f"{len(due)} dossier(s) au-delà de {args.months} mois sans contact.")
+        return 0
+    if (
+        not args.yes
+        and input(f"Effacer définitivement ces {len(due)} dossiers ? Tapez oui : ").strip().lower() != "oui"
+    ):
+        print("Rien n'a été effacé.")
+        return 1
+    repo = CaseRepository(ctx.db)
+    for item in due:
+        repo.erase(item.case_id)
+    print(f"{len(due)} dossier(s) effacé(s).")
+    return 0
+
+
+def _audit(args: argparse.Namespace, ctx: Context) -> int:
+    for line in PrivacyRepository(ctx.db).trail(args.case_id):
+        print(
+            f"{line.at.astimezone():%d/%m/%Y %H:%M}  {line.actor:<16} {ACTIONS.get(line.action, line.action)}"
+        )
     return 0

@@ -20,6 +20,7 @@ from workbench.errors import StorageError, UserError
 from workbench.store.db import Database
 from workbench.store.models import Case
 from workbench.store.models.base import utc_now
+from workbench.store.privacy import record as audit
 
 _RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord))
 
@@ -100,6 +101,7 @@ class CaseRepository:
         with self._db.session() as session:
             session.add(row)
             session.flush()
+            audit(session, "creation", row.id)
             return row.id
 
     def update(self, record: CaseRecord) -> CaseRecord:
@@ -117,6 +119,7 @@ class CaseRepository:
                     )
                 _apply(row, record)
                 session.flush()
+                audit(session, "modification", row.id)
                 return _to_record(row)
         except StaleDataError as exc:
             raise CaseConflict("Ce dossier a été modifié ailleurs pendant l'enregistrement.") from exc
@@ -126,6 +129,7 @@ class CaseRepository:
             row = self._row(session, case_id)
             row.archived_at = utc_now() if archived else None
             session.flush()
+            audit(session, "archivage" if archived else "restauration", case_id)
             return _to_record(row)
 
     def erase(self, case_id: int) -> None:
@@ -136,6 +140,7 @@ class CaseRepository:
         """
         with self._db.session() as session:
             session.delete(self._row(session, case_id))
+            audit(session, "effacement", case_id)
         with self._db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("VACUUM")

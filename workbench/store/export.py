@@ -17,6 +17,8 @@ from workbench.core.case_json import record_to_json
 from workbench.store.cases import CaseRepository
 from workbench.store.db import Database
 from workbench.store.models import Base
+from workbench.store.privacy import PrivacyRepository
+from workbench.store.privacy import record as audit
 
 
 def _json_value(value: Any) -> Any:
@@ -46,4 +48,16 @@ def export_case(db: Database, case_id: int) -> dict[str, Any]:
         for table, column in linked_tables():
             rows = session.execute(select(table).where(table.c[column] == case_id)).mappings()
             linked[table.name] = [{k: _json_value(v) for k, v in row.items()} for row in rows]
-    return {"format": "atelier-cep/dossier", "version": 1, "case": record_to_json(record), "linked": linked}
+    with db.session() as session:
+        audit(session, "export", case_id)
+    trail = [
+        {"at": line.at.isoformat(), "actor": line.actor, "action": line.action}
+        for line in PrivacyRepository(db).trail(case_id)
+    ]
+    return {
+        "format": "atelier-cep/dossier",
+        "version": 1,
+        "case": record_to_json(record),
+        "linked": linked,
+        "audit": trail,
+    }

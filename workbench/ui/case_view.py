@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from workbench.store.cases import CaseRepository
+from workbench.store.privacy import PrivacyRepository
 from workbench.ui.sections import CASE_SECTIONS, CaseSection, load
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class CaseView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self._update_header()
+        PrivacyRepository(ctx.db).log("consultation", case_id)
 
     def _make_section(self, name: str) -> CaseSection | None:
         try:

@@ -29,6 +29,7 @@ AREAS: tuple[str, ...] = (
     "workbench.ui.follow_up_area:FollowUpArea",
     "workbench.ui.statistics_area:StatisticsArea",
     "workbench.ui.documents:DocumentsArea",
+    "workbench.ui.retention_area:RetentionArea",
 )
 
 

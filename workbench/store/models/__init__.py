@@ -19,6 +19,7 @@ from workbench.store.models.matching import (
     MatchPreferencesRow,
     MatchSnapshotRow,
 )
+from workbench.store.models.privacy import AuditEntry
 
 __all__ = [
     "ActionRow",
@@ -36,4 +37,5 @@ __all__ = [
     "MatchFeedbackRow",
     "MatchPreferencesRow",
     "MatchSnapshotRow",
+    "AuditEntry",
 ]
