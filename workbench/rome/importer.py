@@ -163,8 +163,13 @@ class _Source:
         missing = [c for c in REQUIRED[stem] if c not in (reader.fieldnames or [])]
         if missing:
             raise ReleaseError(f"{name}, ligne 1 : colonne(s) attendue(s) absente(s) : {', '.join(missing)}.")
-        for row in reader:
-            yield reader.line_num, row
+        try:
+            for row in reader:
+                if None in row or None in row.values():
+                    raise ReleaseError(f"{name}, ligne {reader.line_num} : nombre de colonnes inattendu.")
+                yield reader.line_num, row
+        except csv.Error as exc:
+            raise ReleaseError(f"{name}, ligne {reader.line_num} : ligne illisible ({exc}).") from None
 
     def close(self) -> None:
         if self._zip is not None:
@@ -174,6 +179,11 @@ class _Source:
 def _check(condition: bool, source: _Source, stem: str, line: int, problem: str) -> None:
     if not condition:
         raise ReleaseError(f"{source.files[stem]}, ligne {line} : {problem}")
+
+
+def _number(source: _Source, stem: str, line: int, text: str) -> int:
+    _check(text.strip().isdigit(), source, stem, line, f"« {text} » : nombre attendu.")
+    return int(text)
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
@@ -407,7 +417,14 @@ def _load(
     for line, row in source.rows("rubrique_mobilite"):
         for code in (row["code_rome"], row["code_rome_cible"]):
             _check(code in fiches, source, "rubrique_mobilite", line, f"la fiche {code} n'existe pas.")
-        mobility.append((row["code_rome"], row["code_rome_cible"], int(row["numero_ordre"] or 0)))
+        _check(
+            row["numero_ordre"].isdigit(),
+            source,
+            "rubrique_mobilite",
+            line,
+            f"rang « {row['numero_ordre']} » : nombre attendu.",
+        )
+        mobility.append((row["code_rome"], row["code_rome_cible"], int(row["numero_ordre"])))
     db.executemany("INSERT OR IGNORE INTO mobility VALUES (?, ?, ?)", mobility)
 
     step(5)
@@ -417,7 +434,7 @@ def _load(
             row["code_rome"] in fiches, source, "texte", line, f"la fiche {row['code_rome']} n'existe pas."
         )
         texts.setdefault((row["code_rome"], row["libelle_type_texte"]), []).append(
-            (int(row["position_phrase"] or 0), clean(row["libelle_texte"]))
+            (_number(source, "texte", line, row["position_phrase"]), clean(row["libelle_texte"]))
         )
 
     def text(code: str, kind: str) -> str:
