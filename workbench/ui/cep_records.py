@@ -28,8 +28,9 @@ from workbench.core.cep import Action, Decision, Project, Referral
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.store.cep import CepRepository
-from workbench.ui.cep_section import ActionDialog, FormDialog, _combo, date_field
+from workbench.ui.cep_section import ActionDialog
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import FormDialog, choice_combo, date_field
 
 
 class ProjectTab(QWidget):
@@ -89,11 +90,11 @@ class DecisionDialog(FormDialog):
         super().__init__("Décision d'un tiers", parent)
         decision = decision or Decision("financement", "", "")
         self.original = decision
-        self.kind = _combo(cep.DECISION_KINDS, decision.kind)
+        self.kind = choice_combo(cep.DECISION_KINDS, decision.kind)
         self.subject = QLineEdit(decision.subject)
         self.body = QLineEdit(decision.body)
         self.body.setPlaceholderText(self.tr("ex. Transitions Pro Auvergne-Rhône-Alpes"))
-        self.status = _combo(cep.DECISION_STATUSES, decision.status)
+        self.status = choice_combo(cep.DECISION_STATUSES, decision.status)
         self.lodged_on = date_field(decision.lodged_on)
         self.decided_on = date_field(decision.decided_on)
         self.reason = QLineEdit(decision.reason)
@@ -130,11 +131,11 @@ class ReferralDialog(FormDialog):
         super().__init__("Orientation vers une prestation", parent)
         referral = referral or Referral("bilan", "")
         self.original = referral
-        self.kind = _combo(cep.REFERRAL_KINDS, referral.kind)
+        self.kind = choice_combo(cep.REFERRAL_KINDS, referral.kind)
         self.provider = QLineEdit(referral.provider)
         self.start = date_field(referral.start)
         self.end = date_field(referral.end)
-        self.status = _combo(cep.REFERRAL_STATUSES, referral.status)
+        self.status = choice_combo(cep.REFERRAL_STATUSES, referral.status)
         self.outcome = QLineEdit(referral.outcome)
         for label, widget in (
             ("Prestation", self.kind),

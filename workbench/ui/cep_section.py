@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,6 +35,7 @@ from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError, ValidationError
 from workbench.store.cep import CepRepository
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import FormDialog, choice_combo, date_field, required_date
 from workbench.ui.sections import CaseSection
 
 AUTOSAVE_MS = 800
@@ -47,66 +46,6 @@ TOOL_LABELS = {
     "matching": "les fiches métiers (ROME)",
     "experiences": "les fiches métiers (ROME)",
 }
-
-
-def _combo(choices: dict[str, str], current: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    for code, label in choices.items():
-        combo.addItem(label, code)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-class FormDialog(QDialog):
-    """A small form whose ``accept`` runs ``check``; a refused value is explained, nothing is lost."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.result_value: Any = None
-
-    def produce(self) -> Any:
-        """The value built from the fields; raise ValueError/UserError to refuse."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.result_value = self.produce()
-        except (ValueError, UserError) as exc:
-            text = str(exc)
-            self.error.setText(text[:1].upper() + text[1:])
-            self.error.show()
-            return
-        super().accept()
-
-
-def date_field(initial: date | None) -> QLineEdit:
-    edit = QLineEdit(format_date(initial))
-    edit.setPlaceholderText("JJ/MM/AAAA")
-    return edit
-
-
-def required_date(edit: QLineEdit, label: str) -> date:
-    day = parse_date(edit.text())
-    if day is None:
-        raise ValueError(f"indiquez {label}.")
-    return day
 
 
 class LevelDialog(FormDialog):
@@ -133,8 +72,8 @@ class ClosureDialog(FormDialog):
         kinds_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.kinds.values():
             kinds_layout.addWidget(box)
-        self.path_type = _combo(cep.PATH_TYPES)
-        self.outcome = _combo(cep.OUTCOMES)
+        self.path_type = choice_combo(cep.PATH_TYPES)
+        self.outcome = choice_combo(cep.OUTCOMES)
         self.note = QLineEdit()
         self.months = QLineEdit(", ".join(str(m) for m in cep.FOLLOW_UP_MONTHS))
         self.form.addRow(self.tr("Date de fin"), self.day)
@@ -165,9 +104,9 @@ class ActionDialog(FormDialog):
         action = action or Action("")
         self.original = action
         self.title_edit = QLineEdit(action.title)
-        self.owner = _combo(cep.ACTION_OWNERS, action.owner)
+        self.owner = choice_combo(cep.ACTION_OWNERS, action.owner)
         self.due = date_field(action.due)
-        self.status = _combo(cep.ACTION_STATUSES, action.status)
+        self.status = choice_combo(cep.ACTION_STATUSES, action.status)
         self.depends = QCheckBox(self.tr("Dépend d'une décision (financeur, jury, employeur)"))
         self.depends.setChecked(action.depends_on_decision)
         self.plan_b = QLineEdit(action.plan_b)
@@ -197,7 +136,7 @@ class FollowUpDialog(FormDialog):
         super().__init__(f"Suivi à {follow_up.months_after_exit} mois", parent)
         self.original = follow_up
         self.done_on = date_field(follow_up.done_on or date.today())
-        self.situation = _combo(cep.FOLLOW_UP_SITUATIONS, follow_up.situation)
+        self.situation = choice_combo(cep.FOLLOW_UP_SITUATIONS, follow_up.situation)
         self.effects = {code: QCheckBox(label) for code, label in cep.EFFECTS.items()}
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
@@ -236,8 +175,8 @@ class MeetingEditor(QGroupBox):
         self.meeting: Meeting | None = None
         self.day = QLineEdit()
         self.day.setPlaceholderText("JJ/MM/AAAA")
-        self.level = _combo({level: level for level in cep.LEVELS})
-        self.mode = _combo(cep.MEETING_MODES)
+        self.level = choice_combo({level: level for level in cep.LEVELS})
+        self.mode = choice_combo(cep.MEETING_MODES)
         self.duration = QSpinBox()
         self.duration.setRange(1, 480)
         self.duration.setSuffix(" min")

@@ -33,8 +33,8 @@ from workbench.core.dates import format_date
 from workbench.errors import UserError, ValidationError
 from workbench.store.cases import CaseRepository
 from workbench.store.cep import CepRepository, DueItem
-from workbench.ui.cep_section import FormDialog, _combo
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import FormDialog, choice_combo
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
@@ -159,7 +159,7 @@ class QuickCaptureDialog(FormDialog):
         line = self.person.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Nom de la personne"))
-        self.mode = _combo(cep.MEETING_MODES)
+        self.mode = choice_combo(cep.MEETING_MODES)
         self.duration = QSpinBox()
         self.duration.setRange(1, 480)
         self.duration.setValue(30)

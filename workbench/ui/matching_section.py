@@ -40,8 +40,8 @@ from workbench.errors import UserError
 from workbench.rome.matching_data import engine_for
 from workbench.rome.reference import TAGS, RomeReference
 from workbench.store.matching import MatchingRepository
-from workbench.ui.cep_section import FormDialog
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import FormDialog
 from workbench.ui.sections import CaseSection
 from workbench.ui.tasks import Task
 
