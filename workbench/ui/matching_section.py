@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -340,11 +341,12 @@ class MatchingSection(CaseSection):
             combo.addItem(first, None)
             for code, label in values:
                 combo.addItem(label, code)
-            combo.setMaximumWidth(220)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self._reset_and_rank)
-        filters = QHBoxLayout()
-        for combo in (self.secteur, self.centre, self.domaine, self.tag):
-            filters.addWidget(combo)
+        filters = QGridLayout()  # two by two, so the view fits a 1,280-pixel laptop screen
+        for index, combo in enumerate((self.secteur, self.centre, self.domaine, self.tag)):
+            filters.addWidget(combo, index // 2, index % 2)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -372,9 +374,11 @@ class MatchingSection(CaseSection):
         self.more.clicked.connect(lambda: self._page(PAGE))
         self.previous.clicked.connect(lambda: self._page(-PAGE))
         self.snapshot.clicked.connect(self.save_snapshot)
-        actions = QHBoxLayout()
-        for button in (self.up, self.down, self.fiche_button, self.previous, self.more, self.snapshot):
-            actions.addWidget(button)
+        actions = QGridLayout()
+        for index, button in enumerate(
+            (self.up, self.down, self.fiche_button, self.previous, self.more, self.snapshot)
+        ):
+            actions.addWidget(button, index // 3, index % 3)
         self.target = QLineEdit()
         self.target.setPlaceholderText(
             self.tr("Métier visé par la personne : code ROME (ex. K1909), puis Entrée")
@@ -392,8 +396,8 @@ class MatchingSection(CaseSection):
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
-        left.setMinimumWidth(300)
-        self.detail.setMinimumWidth(320)
+        left.setMinimumWidth(280)
+        self.detail.setMinimumWidth(300)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([360, 560, 380])
