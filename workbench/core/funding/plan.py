@@ -1,0 +1,91 @@
+"""Financing plans: combine schemes for one training and show what is left for the person.
+
+The templates live in ``data/funding/plans.toml``. A plan is proposed when its lead scheme is not
+ruled out; its lines pay, in order, at most what is left of the pedagogical cost; the fees no scheme
+covers (registration, equipment, exams) are added to what the person pays. A line whose scheme is
+ruled out, or whose amount cannot be computed yet, is shown without an amount and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from workbench.core.funding.el import money
+from workbench.core.funding.engine import Evaluation, severity
+from workbench.core.funding.rules import Rulebook
+
+EXTRA_FEES = ("training_fees_registration_eur", "equipment_cost_eur", "exam_fees_eur")
+
+
+@dataclass(frozen=True)
+class PlanLineValue:
+    payer: str
+    scheme: str  # acronym
+    verdict: str
+    amount: Decimal | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FinancingPlan:
+    id: str
+    label: str
+    lead_verdict: str
+    lines: tuple[PlanLineValue, ...]
+    pedagogical_cost: Decimal | None
+    other_fees: Decimal  # costs no scheme of the plan covers
+    funded: Decimal
+    remaining: Decimal | None  # for the person; None when the cost is unknown
+
+    @property
+    def total_cost(self) -> Decimal | None:
+        return None if self.pedagogical_cost is None else self.pedagogical_cost + self.other_fees
+
+
+def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
+    """The plans worth showing, the most certain first (eligible leads before the others)."""
+    cost = evaluation.value("training_cost_pedagogical_ht")
+    fees = sum((evaluation.value(n) or Decimal(0) for n in EXTRA_FEES), Decimal(0))
+    found = []
+    for template in book.plans:
+        lead = evaluation.result(template.lead)
+        if lead.verdict in ("not_eligible", "superseded"):
+            continue
+        left = cost
+        lines = []
+        for line in template.lines:
+            result = evaluation.result(line.scheme)
+            usable = result.verdict not in ("not_eligible", "superseded")
+            amount: Decimal | None = None
+            note = line.note
+            if not usable:
+                note = "non mobilisable : " + "; ".join(m.text for m in result.missing[:1])
+            elif line.amount == "reste":
+                amount = left
+            else:
+                value = evaluation.value(line.amount)
+                if isinstance(value, Decimal):
+                    amount = value if left is None else min(value, left)
+                else:
+                    note = "montant à préciser" + (f" ({line.note})" if line.note else "")
+            if amount is not None:
+                amount = money(max(amount, Decimal(0)))
+                if left is not None:
+                    left -= amount
+            lines.append(PlanLineValue(line.payer, result.scheme.acronym, result.verdict, amount, note))
+        funded = sum((line.amount for line in lines if line.amount is not None), Decimal(0))
+        found.append(
+            FinancingPlan(
+                template.id,
+                template.label,
+                lead.verdict,
+                tuple(lines),
+                cost,
+                money(fees),
+                money(funded),
+                None if cost is None else money(max(cost - funded, Decimal(0)) + fees),
+            )
+        )
+    order = {plan.id: index for index, plan in enumerate(found)}
+    return tuple(sorted(found, key=lambda p: (severity(p.lead_verdict), order[p.id])))
