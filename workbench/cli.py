@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "workbench.commands.backup",
     "workbench.commands.case",
     "workbench.commands.cep",
+    "workbench.commands.funding",
     "workbench.commands.match",
     "workbench.commands.report",
     "workbench.commands.rome",

@@ -77,7 +77,9 @@ class Experience:
     kind: str = "pro"  # "pro", or "extra" (bénévolat & engagement, personnelle): fiche is then ""
     appellation: str = ""  # ROME appellation code of a professional experience
     employer: str = ""
-    activities: tuple[str, ...] = ()  # extra-professional activity ids (data/extra_professional_activities.toml)
+    activities: tuple[
+        str, ...
+    ] = ()  # extra-professional activity ids (data/extra_professional_activities.toml)
     id: int | None = None
 
     def weight(self, today: date) -> float:
@@ -193,7 +195,9 @@ class Engine:
             weight = np.float32(experience.weight(today))
             if experience.removed or experience.added or experience.fiche not in self.index:
                 items = set(self.data.links.get(experience.fiche, {})) - experience.removed | experience.added
-                columns = np.array([self.item_index[i] for i in items if i in self.item_index], dtype=np.int32)
+                columns = np.array(
+                    [self.item_index[i] for i in items if i in self.item_index], dtype=np.int32
+                )
             else:  # the common case: the fiche's competences as they are, already indexed
                 columns = self._row_items(self.index[experience.fiche])
             vector[columns] = np.maximum(vector[columns], weight)

@@ -323,17 +323,6 @@ class RomeReference:
             for row in self.db.execute(f"SELECT code, title FROM fiches WHERE {where} ORDER BY title")
         ]
 
-    def context_labels(self, code: str) -> list[str]:
-        """The fiche's contextes de travail (the funding rules read them for exposure to risks)."""
-        return [
-            label
-            for (label,) in self.db.execute(
-                "SELECT i.label FROM fiche_items fi JOIN items i ON i.ogr = fi.ogr "
-                "WHERE fi.code_rome = ? AND fi.kind = 'contexte' ORDER BY i.label",
-                (code,),
-            )
-        ]
-
 
 _cache: dict[Path, RomeReference] = {}
 _lock = threading.Lock()

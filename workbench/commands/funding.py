@@ -1,0 +1,91 @@
+"""``workbench funding check CASE.json [--on AAAA-MM-JJ] [--json]``: the funding check without the window.
+
+CASE.json is one JSON object whose names are the attributes of ``funding_rules.md`` §8 (the person,
+the situation and the target training together), e.g. ``{"employment_status": "salarie_prive",
+"contract_type": "cdi", "training_hours": 420, …}``; ``null`` or an absent name means unknown. With an
+active ROME release, a ``target_rome_code`` lets the rules read the target job's exposure to risks.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from workbench.commands._io import print_json, read_json
+from workbench.context import Context
+from workbench.core import funding
+from workbench.core.funding import explain, plan
+from workbench.errors import UserError
+from workbench.rome.funding_data import hints_for
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser("funding", help="vérification des financements d'une formation")
+    commands = group.add_subparsers(dest="funding_command", metavar="ACTION")
+
+    check = commands.add_parser("check", help="verdict de chaque dispositif pour un dossier JSON")
+    check.add_argument("case", metavar="DOSSIER.json")
+    check.add_argument("--on", metavar="AAAA-MM-JJ", help="date de la vérification (aujourd'hui sinon)")
+    check.add_argument("--json", action="store_true", help="sortie JSON")
+    check.set_defaults(handler=_check)
+
+    schemes = commands.add_parser("schemes", help="les dispositifs et les paramètres datés appliqués")
+    schemes.add_argument("--on", metavar="AAAA-MM-JJ")
+    schemes.add_argument("--json", action="store_true")
+    schemes.set_defaults(handler=_schemes)
+
+
+def _day(text: str | None) -> date:
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--on : « {text} » n'est pas une date AAAA-MM-JJ.") from None
+
+
+def _check(args: argparse.Namespace, ctx: Context) -> int:
+    on = _day(args.on)
+    raw = read_json(args.case)
+    if not isinstance(raw, dict):
+        raise UserError(f"{args.case} : un objet JSON {{attribut: valeur}} est attendu.")
+    book = funding.rulebook()
+    evaluation = funding.check(raw, on, hints_for(ctx.rome, raw), book)
+    plans = plan.plans(book, evaluation)
+    if args.json:
+        print_json(explain.as_dict(book, evaluation, plans))
+    else:
+        print("\n".join(explain.text_lines(book, evaluation, plans)))
+    return 0
+
+
+def _schemes(args: argparse.Namespace, ctx: Context) -> int:
+    on = _day(args.on)
+    book = funding.rulebook()
+    parameters = {}
+    for name, parameter in book.parameters.items():
+        current = parameter.on(on)
+        parameters[name] = {
+            "label": parameter.label,
+            "value": None if current is None else float(current.value),
+            "unit": parameter.unit,
+            "source": None if current is None else current.source,
+            "status": None if current is None else current.status,
+        }
+    listing = [
+        {"id": s.id, "acronym": s.acronym, "name": s.name, "status": s.status, "funder": s.funder}
+        for s in book.schemes
+    ]
+    if args.json:
+        print_json({"rules_version": book.version, "schemes": listing, "parameters": parameters})
+        return 0
+    print(f"Règles de financement {book.version}, paramètres au {on.strftime('%d/%m/%Y')}")
+    for scheme in listing:
+        status = "" if scheme["status"] == "active" else " (remplacé)"
+        print(f"- {scheme['acronym']} — {scheme['name']}{status}")
+    print()
+    for p in parameters.values():
+        value = "non défini à cette date" if p["value"] is None else f"{p['value']:g} {p['unit']}"
+        print(f"- {p['label']} : {value} [{p['source'] or '—'}]")
+    return 0
