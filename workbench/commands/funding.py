@@ -15,9 +15,9 @@ from typing import Any
 from workbench.commands._io import print_json, read_json
 from workbench.context import Context
 from workbench.core import funding
-from workbench.core.funding import explain, plan
+from workbench.core.funding import explain
 from workbench.errors import UserError
-from workbench.rome.funding_data import hints_for
+from workbench.rome.funding_data import check
 
 
 def register(subparsers: Any) -> None:
@@ -51,8 +51,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     if not isinstance(raw, dict):
         raise UserError(f"{args.case} : un objet JSON {{attribut: valeur}} est attendu.")
     book = funding.rulebook()
-    evaluation = funding.check(raw, on, hints_for(ctx.rome, raw), book)
-    plans = plan.plans(book, evaluation)
+    evaluation, plans = check(ctx.rome, raw, on)
     if args.json:
         print_json(explain.as_dict(book, evaluation, plans))
     else:

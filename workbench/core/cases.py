@@ -102,6 +102,41 @@ MIN_AGE, MAX_AGE = 15, 100
 ADULT_WORK_AGE = 14  # nobody has salaried months from before this age
 
 
+# Funding attributes (funding_rules.md §8) that are fields of the case record.
+FUNDING_FIELDS = (
+    "birth_date",
+    "highest_qualification_level",
+    "employment_status",
+    "contract_type",
+    "job_seeker_registered",
+    "indemnified_are",
+    "has_rqth",
+    "current_job_title",
+    "current_rome_code",
+    "months_salaried_total",
+    "months_in_current_company",
+    "company_name",
+    "company_siret",
+    "company_headcount",
+    "company_naf",
+    "opco",
+)
+_TEXT_FIELDS = {"current_job_title", "current_rome_code", "company_name", "company_siret", "company_naf"}
+
+
+def _field_value(name: str, value: Any) -> Any:
+    """A JSON value as the case record's field ``name`` holds it."""
+    if value is None:
+        return "" if name in _TEXT_FIELDS else None
+    if name == "birth_date":
+        return value if isinstance(value, date) else date.fromisoformat(str(value))
+    if name == "company_headcount":
+        return int(value)
+    if name in ("months_salaried_total", "months_in_current_company"):
+        return float(value)
+    return value
+
+
 @dataclass(frozen=True)
 class CaseRecord:
     """A beneficiary case file, detached from storage."""
@@ -160,28 +195,27 @@ class CaseRecord:
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
     def funding_attributes(self) -> dict[str, Any]:
-        """The attributes the funding rules read, by their spec names (§8)."""
-        spec_fields = (
-            "birth_date",
-            "highest_qualification_level",
-            "employment_status",
-            "contract_type",
-            "job_seeker_registered",
-            "indemnified_are",
-            "has_rqth",
-            "current_job_title",
-            "current_rome_code",
-            "months_salaried_total",
-            "months_in_current_company",
-            "company_name",
-            "company_siret",
-            "company_headcount",
-            "company_naf",
-            "opco",
-        )
-        known = {name: getattr(self, name) for name in spec_fields}
-        known = {name: value for name, value in known.items() if value not in (None, "")}
+        """The attributes the funding rules read, by their spec names (§8), as JSON values."""
+        known = {name: getattr(self, name) for name in FUNDING_FIELDS}
+        known = {
+            name: value.isoformat() if isinstance(value, date) else value
+            for name, value in known.items()
+            if value not in (None, "")
+        }
         return {**self.attributes, **known}
+
+    def with_funding_attributes(self, changes: dict[str, Any]) -> CaseRecord:
+        """A copy with funding attributes set (JSON values; None = unknown), fields where they exist."""
+        fields_changed: dict[str, Any] = {}
+        attributes = dict(self.attributes)
+        for name, value in changes.items():
+            if name in FUNDING_FIELDS:
+                fields_changed[name] = _field_value(name, value)
+            elif value is None:
+                attributes.pop(name, None)
+            else:
+                attributes[name] = value
+        return replace(self, attributes=attributes, **fields_changed)
 
     def with_changes(self, **changes: Any) -> CaseRecord:
         return replace(self, **changes)

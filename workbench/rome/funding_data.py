@@ -1,12 +1,15 @@
-"""What the ROME referential tells the funding rules about a target job (its exposure to risks)."""
+"""What the ROME referential tells the funding rules about a target job, and a check that uses it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
-from workbench.core.funding import exposure
-from workbench.core.funding.engine import Hint
+from workbench.core import funding
+from workbench.core.funding import exposure, plan
+from workbench.core.funding.engine import Evaluation, Hint
+from workbench.core.funding.plan import FinancingPlan
 from workbench.rome.reference import RomeReference
 
 
@@ -18,3 +21,12 @@ def hints_for(reference: RomeReference | None, attrs: Mapping[str, Any]) -> dict
         return {}
     contexts = [(item.ogr, item.label) for item in fiche.items if item.kind == "contexte"]
     return exposure.hints(fiche.code, fiche.title, contexts)
+
+
+def check(
+    reference: RomeReference | None, attrs: Mapping[str, Any], on: date
+) -> tuple[Evaluation, tuple[FinancingPlan, ...]]:
+    """Every scheme's verdict for ``attrs`` (JSON values) on ``on``, and the financing plans."""
+    book = funding.rulebook()
+    evaluation = funding.check(attrs, on, hints_for(reference, attrs), book)
+    return evaluation, plan.plans(book, evaluation)

@@ -20,6 +20,7 @@ CASE_SECTIONS: tuple[str, ...] = (
     "workbench.ui.case_editor:IdentitySection",
     "workbench.ui.matching_section:MatchingSection",
     "workbench.ui.cep_section:CepSection",
+    "workbench.ui.funding_section:FundingSection",
     "workbench.ui.documents:DocumentsSection",
 )
 

@@ -13,6 +13,7 @@ from workbench.store.models.cep import (
     ProjectRow,
     ReferralRow,
 )
+from workbench.store.models.funding import FundingScenarioRow
 from workbench.store.models.matching import (
     ExperienceRow,
     MatchFeedbackRow,
@@ -34,6 +35,7 @@ __all__ = [
     "ReferralRow",
     "DecisionRow",
     "ExperienceRow",
+    "FundingScenarioRow",
     "MatchFeedbackRow",
     "MatchPreferencesRow",
     "MatchSnapshotRow",

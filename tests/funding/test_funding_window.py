@@ -1,0 +1,205 @@
+"""The Financement section: answers saved at once, verdicts updated, plan and scenarios."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from workbench.context import Context
+from workbench.core.cases import CaseRecord
+from workbench.store.cases import CaseRepository
+from workbench.store.funding import FundingRepository
+from workbench.ui.funding_section import FundingSection
+
+SHOTS = Path(os.environ.get("WORKBENCH_SCREENSHOTS", "")) if os.environ.get("WORKBENCH_SCREENSHOTS") else None
+
+
+def verdict_of(section: FundingSection, scheme: str) -> str:
+    assert section.evaluation is not None
+    return section.evaluation.result(scheme).verdict
+
+
+def answer(section: FundingSection, qtbot: QtBot, name: str, value: object) -> None:
+    section.set_attribute(name, value)
+    qtbot.waitUntil(lambda: section.values().get(name) == value)
+    qtbot.wait(10)  # the deferred re-evaluation
+
+
+def question_field(section: FundingSection, name: str):  # type: ignore[no-untyped-def]
+    return section.question_fields.get(name)
+
+
+@pytest.fixture
+def job_seeker(qtbot: QtBot, ctx: Context) -> FundingSection:
+    record = CaseRecord(
+        last_name="Nguyen",
+        first_name="Sarah",
+        employment_status="demandeur_emploi",
+        job_seeker_registered=True,
+        indemnified_are=False,
+    )
+    case_id = CaseRepository(ctx.db).add(record)
+    section = FundingSection(ctx, case_id)
+    section.on_edit.setText("04/05/2026")
+    qtbot.addWidget(section)
+    section.resize(1280, 760)
+    return section
+
+
+def test_answering_a_question_saves_it_and_updates_the_verdicts(
+    job_seeker: FundingSection, qtbot: QtBot, ctx: Context
+) -> None:
+    section = job_seeker
+    section.reevaluate()
+    # Typing the training in the left form creates the scenario.
+    hours = section.fields["training_hours"].editor
+    assert isinstance(hours, QLineEdit)
+    qtbot.keyClicks(hours, "350")
+    hours.editingFinished.emit()
+    qtbot.waitUntil(lambda: FundingRepository(ctx.db).scenarios(section.case_id) != [])
+    (scenario,) = FundingRepository(ctx.db).scenarios(section.case_id)
+    assert scenario.attributes["training_hours"] == 350
+
+    # The POEI needs a job offer: the question is listed; answering it in place moves the verdict.
+    qtbot.waitUntil(lambda: question_field(section, "job_offer_contract_type") is not None)
+    field = question_field(section, "job_offer_contract_type")
+    combo = field.editor
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("cdi"))
+    qtbot.waitUntil(lambda: section.values().get("job_offer_contract_type") == "cdi")
+    for name, value in (
+        ("job_offer_employer_sector", "prive"),
+        ("job_offer_filed_with_france_travail", True),
+        ("employer_commits_to_hire", True),
+        ("training_provider_internal", False),
+    ):
+        answer(section, qtbot, name, value)
+    qtbot.waitUntil(lambda: verdict_of(section, "poei") == "eligible")
+    assert section.evaluation is not None
+    assert section.evaluation.result("poei").amount("poe_aid") == 2800
+
+    # A person-level answer goes to the case record (seen by the identity section).
+    answer(section, qtbot, "ppae_training_validated", True)
+    assert CaseRepository(ctx.db).get(section.case_id).attributes["ppae_training_validated"] is True
+    qtbot.waitUntil(lambda: verdict_of(section, "rfpe") == "eligible")
+
+
+def test_plan_shows_the_remaining_cost(job_seeker: FundingSection, qtbot: QtBot) -> None:
+    section = job_seeker
+    for name, value in (
+        ("training_cost_pedagogical_ht", 4000),
+        ("certification_kind", "rncp_diplome_titre"),
+        ("cpf_balance_eur", 1200),
+        ("cpf_used_eur", 1200),
+        ("other_funding_eur", 0),
+        ("training_purchased_by", "aucun"),
+        ("aif_is_complement", True),
+        ("csp_beneficiary", False),
+        ("job_offer_contract_type", "aucune"),
+        ("training_fees_registration_eur", 150),
+    ):
+        answer(section, qtbot, name, value)
+    qtbot.waitUntil(lambda: verdict_of(section, "aif") == "eligible")
+    ids = [section.plan_combo.itemData(i) for i in range(section.plan_combo.count())]
+    section.plan_combo.setCurrentIndex(ids.index("cpf_aif"))
+    assert "150,00" in section.plan_total.text()  # the registration fee stays for the person
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        section.grab().save(str(SHOTS / "financement-demandeur-emploi.png"))
+
+
+def test_invalid_value_is_explained_and_nothing_is_saved(
+    job_seeker: FundingSection, qtbot: QtBot, ctx: Context
+) -> None:
+    section = job_seeker
+    hours = section.fields["training_hours"].editor
+    assert isinstance(hours, QLineEdit)
+    qtbot.keyClicks(hours, "beaucoup")
+    hours.editingFinished.emit()
+    assert section.error.isVisibleTo(section)
+    assert "nombre" in section.error.text()
+    assert FundingRepository(ctx.db).scenarios(section.case_id) == []
+
+
+def test_scenarios_compare_two_trainings(
+    job_seeker: FundingSection, qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = job_seeker
+    answer(section, qtbot, "training_hours", 300)
+    monkeypatch.setattr(
+        "workbench.ui.funding_section.QInputDialog.getText", lambda *a, **k: ("Titre pro comptable", True)
+    )
+    section.new_scenario()
+    answer(section, qtbot, "training_hours", 900)
+    repo = FundingRepository(ctx.db)
+    assert sorted(s.attributes.get("training_hours") for s in repo.scenarios(section.case_id)) == [300, 900]
+    section.scenario_combo.setCurrentIndex(0)
+    assert section.values()["training_hours"] == 300
+
+
+def test_employee_panel(qtbot: QtBot, ctx: Context, rome_ctx: Context) -> None:
+    record = CaseRecord(
+        last_name="Morel",
+        first_name="Karim",
+        employment_status="salarie_prive",
+        contract_type="cdi",
+        months_salaried_total=96,
+        months_in_current_company=60,
+        current_rome_code="N1103",
+        current_job_title="Préparateur de commandes",
+        job_seeker_registered=False,
+        has_rqth=False,
+        attributes={
+            "ergonomic_exposure_current_post": ["manutentions_manuelles_charges"],
+            "ergonomic_exposure_months_current_post": 30,
+            "employer_cofinancing_pct": 5,
+            "project_purpose": "changement_de_metier",
+            "reference_salary_monthly_gross": 2100,
+            "cpf_balance_eur": 1800,
+        },
+    )
+    case_id = CaseRepository(rome_ctx.db).add(record)
+    FundingRepository(rome_ctx.db).save(
+        case_id,
+        __import__("workbench.core.funding.scenarios", fromlist=["Scenario"]).Scenario(
+            "Titre pro secrétaire assistant",
+            {
+                "training_title": "Titre professionnel Secrétaire assistant",
+                "certification_kind": "rncp_diplome_titre",
+                "target_rome_code": "M1607",
+                "training_hours": 700,
+                "training_span_months": 8,
+                "training_continuous_full_time": True,
+                "training_on_working_time": "total",
+                "training_start_date": "2026-10-05",
+                "training_cost_pedagogical_ht": 9000,
+                "training_cpf_eligible": True,
+            },
+        ),
+    )
+    section = FundingSection(rome_ctx, case_id)
+    qtbot.addWidget(section)
+    section.on_edit.setText("04/05/2026")
+    section.reevaluate()
+    section.resize(1280, 760)
+    assert verdict_of(section, "ptp") == "eligible"
+    assert verdict_of(section, "ptp_fipu") == "eligible"  # the target fiche exposes to no factor
+    assert section.hints_box.isVisibleTo(section)
+    assert section.plans[0].id == "ptp_fipu"
+    # Confirming the ROME's reading writes it into the scenario.
+    section.confirm_rome_hints()
+    qtbot.waitUntil(
+        lambda: (
+            FundingRepository(rome_ctx.db).primary(case_id).attributes.get("target_job_exposed_professional")
+            == []
+        )
+    )
+    if SHOTS:
+        section.tree.topLevelItem(0).child(0).setExpanded(True)  # PTP-FIPU's explanation
+        section.grab().save(str(SHOTS / "financement-salarie.png"))
+    assert date.today()  # the date field defaults to today when emptied
