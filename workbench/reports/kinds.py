@@ -17,6 +17,7 @@ from workbench.errors import UserError
 from workbench.paths import AppPaths
 from workbench.reports import settings
 from workbench.reports.inputs import StructureSettings
+from workbench.rome.reference import RomeReference, open_active
 from workbench.store.cases import CaseRepository
 from workbench.store.db import Database
 
@@ -39,14 +40,22 @@ class DocumentKind:
     render: Callable[[Any], bytes]
 
     def build(
-        self, case: CaseRecord, structure: StructureSettings, today: date, db: Database | None = None
+        self,
+        case: CaseRecord,
+        structure: StructureSettings,
+        today: date,
+        db: Database | None = None,
+        rome: RomeReference | None = None,
     ) -> bytes:
-        """The PDF; with ``db``, completed with the stored CEP path (meetings, plan, project)."""
-        inputs = self.inputs(case, structure, today)
+        """The PDF; with ``db``, completed with the stored CEP path (meetings, plan, project), the
+        first funding scenario and its check (``rome`` lets the check read the target job's risks)."""
         if db is not None and case.id is not None:
-            from workbench.reports.from_store import enrich
+            from workbench.reports.from_store import enrich, with_funding_scenario
 
-            inputs = enrich(inputs, db, case.id)
+            case = with_funding_scenario(case, db)
+            inputs = enrich(self.inputs(case, structure, today), db, case, rome)
+        else:
+            inputs = self.inputs(case, structure, today)
         return bytes(self.render(inputs))
 
     def filename(self, case: CaseRecord) -> str:
@@ -109,7 +118,9 @@ def kind(code: str) -> DocumentKind:
 def build_for_case(db: Database, paths: AppPaths, code: str, case_id: int, today: date) -> bytes:
     """The PDF of document ``code`` for the stored case ``case_id``, with the structure's settings."""
     document = kind(code)
-    return document.build(CaseRepository(db).get(case_id), settings.load(paths), today, db)
+    return document.build(
+        CaseRepository(db).get(case_id), settings.load(paths), today, db, open_active(paths)
+    )
 
 
 def write_pdf(path: str | Path, data: bytes) -> Path:
@@ -148,6 +159,7 @@ def export_many(
     """
     documents = [kind(code) for code in codes]
     structure = settings.load(paths)
+    rome = open_active(paths)
     repository = CaseRepository(db)
     total = len(case_ids) * len(documents)
     written: list[Path] = []
@@ -156,7 +168,7 @@ def export_many(
         for offset, document in enumerate(documents):
             if progress is not None:
                 progress(index * len(documents) + offset, total, f"{case.display_name} — {document.title}")
-            data = document.build(case, structure, today, db)
+            data = document.build(case, structure, today, db, rome)
             written.append(write_pdf(Path(folder) / document.filename(case), data))
     if progress is not None:
         progress(total, total, "")
