@@ -150,7 +150,7 @@ class DocumentsSection(CaseSection):
             return self._pdf[1]
         kind = KINDS[key[0]]
         case = CaseRepository(self.ctx.db).get(self.case_id)
-        data = kind.build(case, settings.load(self.ctx.paths), key[1], self.ctx.db)
+        data = kind.build(case, settings.load(self.ctx.paths), key[1], self.ctx.db, self.ctx.rome)
         self._pdf = (key, data)
         return data
 
@@ -168,9 +168,10 @@ class DocumentsSection(CaseSection):
             return
         self.status.setText(self.tr("Préparation de l'aperçu…"))
         renderable = can_render()
+        rome = self.ctx.rome
 
         def work(_progress: Progress) -> tuple[tuple[str, date], bytes, list[Any]]:
-            data = kind.build(case, structure, key[1], self.ctx.db)
+            data = kind.build(case, structure, key[1], self.ctx.db, rome)
             return key, data, render_pages(data, PREVIEW_DPI) if renderable else []
 
         self._pending = Task(self, work).on_success(self._previewed).on_failure(self._preview_failed).start()
