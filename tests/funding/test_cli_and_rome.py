@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.funding.worked_examples import CASES, COMMON
 from workbench.cli import main
@@ -131,3 +133,26 @@ def test_ptp_fipu_refuses_a_target_job_exposed_by_its_rome_contexts(rome_ctx: Co
     inputs["target_job_exposed_professional"] = []
     settled = funding.check(inputs, ON, hints_for(rome_ctx.rome, inputs))
     assert settled.result("ptp_fipu").verdict == "eligible"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 5000) | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+_NAMES = st.sampled_from(sorted(funding.rulebook().attributes))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.dictionaries(_NAMES, _JSON, max_size=6) | _JSON)
+def test_fuzzed_case_json_gives_a_verdict_or_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: object
+) -> None:
+    code, out, err = run(
+        capsys, "--data-dir", str(tmp_path / "d"), "funding", "check", write(tmp_path, content), "--json"
+    )
+    assert code in (0, 2)
+    if code == 0:
+        assert json.loads(out)["schemes"]
+    else:
+        assert err.startswith("Erreur :") and "Traceback" not in err
