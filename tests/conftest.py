@@ -11,17 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from workbench.context import Context
+from workbench.context import PASSPHRASE_ENV, Context
 from workbench.paths import DATA_DIR_ENV
 
+PASSPHRASE = "phrase de passe des tests"
 REPO = Path(__file__).resolve().parent.parent
 ROME_V460 = REPO.parent / "shared" / "rome" / "francetravail_rome4_v460_csv"
 
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever touches the user's real data directory."""
+    """No test ever touches the user's real data directory; case databases are encrypted."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ code; a :class:`workbench.errors.UserError` becomes a one-line message on stderr
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import sys
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     "workbench.commands.cep",
     "workbench.commands.funding",
     "workbench.commands.match",
+    "workbench.commands.passphrase",
     "workbench.commands.report",
     "workbench.commands.rome",
 )
@@ -44,6 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def ask_passphrase(creating: bool) -> str:
+    """The passphrase typed at the terminal, never echoed (twice when it creates the database)."""
+    from workbench.store.crypto import check_new_passphrase
+
+    if not creating:
+        return getpass.getpass("Phrase de passe de la base des dossiers : ")
+    print(
+        "Nouvelle base des dossiers : choisissez sa phrase de passe (8 caractères au moins).", file=sys.stderr
+    )
+    passphrase = getpass.getpass("Phrase de passe : ")
+    check_new_passphrase(passphrase, getpass.getpass("Confirmez la phrase de passe : "))
+    return passphrase
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -54,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.ui.app import run_gui  # Qt is only loaded for the window
 
         return run_gui(ctx)
+    if sys.stdin.isatty():
+        ctx.ask_passphrase = ask_passphrase
     try:
         code: int = args.handler(args, ctx)
     except UserError as exc:

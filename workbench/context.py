@@ -3,14 +3,20 @@
 ``ctx.db`` is the case-file database (migrated on open), ``ctx.rome`` the active ROME reference
 (``None`` until a release is imported). Commands and the window receive a Context instead of
 reaching for globals, so tests build one on a temporary folder.
+
+The case database is encrypted; its passphrase comes from :meth:`Context.unlock` (the window's
+dialog), else the environment variable ``WORKBENCH_PASSPHRASE``, else ``ask_passphrase`` (the
+command line's prompt). It is never taken from the command line nor written anywhere.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from workbench.errors import StorageError
 from workbench.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -18,9 +24,15 @@ if TYPE_CHECKING:
     from workbench.store.db import Database
 
 
+PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
+
+
 class Context:
     def __init__(self, paths: AppPaths) -> None:
         self.paths = paths
+        # Asks the person for the passphrase; the argument says whether it creates the database.
+        self.ask_passphrase: Callable[[bool], str] | None = None
+        self._passphrase_given: str | None = None  # once the database opened with it
 
     @classmethod
     def create(cls, data_dir: str | os.PathLike[str] | None = None) -> Context:
@@ -30,7 +42,41 @@ class Context:
     def db(self) -> Database:
         from workbench.store.db import Database
 
-        return Database.open(self.paths)
+        passphrase = self._passphrase()
+        db = Database.open(self.paths, passphrase)
+        self._passphrase_given = passphrase
+        return db
+
+    def unlock(self, passphrase: str) -> Database:
+        """Open the database with ``passphrase`` (WrongPassphrase when it does not open it)."""
+        from workbench.store.db import Database
+
+        if "db" not in self.__dict__:
+            self.__dict__["db"] = Database.open(self.paths, passphrase)
+            self._passphrase_given = passphrase
+        return self.db
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt the database and its backups; later openings use ``new``."""
+        self.db.change_passphrase(old, new, self.paths.backup_dir)
+        self._passphrase_given = new
+
+    @property
+    def database_exists(self) -> bool:
+        path = self.paths.case_db
+        return path.exists() and path.stat().st_size > 0
+
+    def _passphrase(self) -> str:
+        if self._passphrase_given is not None:  # reopening after a restore
+            return self._passphrase_given
+        if found := os.environ.get(PASSPHRASE_ENV):
+            return found
+        if self.ask_passphrase is not None:
+            return self.ask_passphrase(not self.database_exists)
+        raise StorageError(
+            "La base des dossiers est chiffrée : donnez sa phrase de passe dans la variable "
+            f"d'environnement {PASSPHRASE_ENV}, ou lancez la commande dans un terminal pour la saisir."
+        )
 
     @property
     def rome(self) -> RomeReference | None:

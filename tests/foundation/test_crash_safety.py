@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+from workbench.store import crypto
 
 WRITER = """
 import sys
@@ -43,7 +45,10 @@ def test_sigkill_loses_no_committed_case(tmp_path: Path) -> None:
             confirmed.update(int(line) for line in writer.stdout.read().split() if line.isdigit())
     assert len(confirmed) > 10
 
-    with sqlite3.connect(data / "cases.db") as connection:
+    connection = crypto.connect(data / "cases.db", PASSPHRASE)
+    try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {row[0] for row in connection.execute("SELECT id FROM cases")}
+    finally:
+        connection.close()
     assert confirmed <= stored

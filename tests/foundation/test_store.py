@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
+from tests.conftest import PASSPHRASE
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.errors import StorageError, ValidationError
 from workbench.paths import AppPaths
+from workbench.store import crypto, migrations
 from workbench.store import db as store_db
-from workbench.store import migrations
 from workbench.store.cases import CaseConflict, CaseNotFound, CaseRepository
 from workbench.store.db import Database
 from workbench.store.export import export_case
@@ -144,7 +145,7 @@ def test_locked_database_gives_a_french_message(ctx: Context, monkeypatch: pytes
     repo.add(CaseRecord(last_name="Avant"))
     monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 50)
     ctx.db.engine.dispose()  # new connections take the short timeout
-    blocker = sqlite3.connect(ctx.paths.case_db)
+    blocker = crypto.connect(ctx.paths.case_db, PASSPHRASE)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(StorageError, match="verrouillée"):
@@ -159,8 +160,9 @@ def test_file_that_is_not_a_database(tmp_path: Path) -> None:
     paths = AppPaths.resolve(tmp_path)
     paths.ensure()
     paths.case_db.write_bytes(b"ceci n'est pas une base SQLite" * 100)
+    # Without the right key an encrypted file and a damaged one look alike: the message says both.
     with pytest.raises(StorageError, match="endommagée"):
-        Database.open(paths)
+        Database.open(paths, PASSPHRASE)
 
 
 def test_unwritable_data_dir(tmp_path: Path) -> None:

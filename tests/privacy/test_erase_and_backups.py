@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from workbench.cli import main
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.core.cep import Meeting
 from workbench.errors import StorageError
+from workbench.paths import AppPaths
 from workbench.store import backups
 from workbench.store.cases import CaseNotFound, CaseRepository
 from workbench.store.cep import CepRepository
+from workbench.store.db import Database
 
 SECRET = "Zéphyrine-Quasimodo"
 
@@ -27,20 +30,23 @@ def files_bytes(paths: list[Path]) -> bytes:
     return b"".join(p.read_bytes() for p in paths if p.exists())
 
 
-def test_erasure_leaves_no_trace_in_the_file_or_its_wal(ctx: Context) -> None:
-    repo = CaseRepository(ctx.db)
+def test_erasure_leaves_no_trace_in_the_file_or_its_wal(tmp_path: Path) -> None:
+    # On a plain database, so that the bytes can be searched: even with the key, nothing is left.
+    paths = AppPaths.resolve(tmp_path / "plain")
+    db = Database.open(paths)
+    repo = CaseRepository(db)
     keep = repo.add(CaseRecord(last_name="Martin", notes="reste"))
     gone = repo.add(CaseRecord(last_name=SECRET, notes=f"Notes très personnelles de {SECRET}"))
-    CepRepository(ctx.db).enter_level(gone, "UO1", date(2026, 1, 5))
-    CepRepository(ctx.db).save_meeting(gone, Meeting(date(2026, 1, 5), "UO1", notes=f"{SECRET} santé"))
-    db_files = [ctx.paths.case_db, Path(f"{ctx.paths.case_db}-wal")]
+    CepRepository(db).enter_level(gone, "UO1", date(2026, 1, 5))
+    CepRepository(db).save_meeting(gone, Meeting(date(2026, 1, 5), "UO1", notes=f"{SECRET} santé"))
+    db_files = [paths.case_db, Path(f"{paths.case_db}-wal")]
     assert SECRET.encode() in files_bytes(db_files)
     repo.erase(gone)
     with pytest.raises(CaseNotFound):
         repo.get(gone)
-    assert CepRepository(ctx.db).meetings(gone) == []  # linked rows went with the case
+    assert CepRepository(db).meetings(gone) == []  # linked rows went with the case
     assert repo.get(keep).notes == "reste"
-    ctx.close()
+    db.close()
     assert SECRET.encode() not in files_bytes(db_files)
     assert SECRET.encode("utf-16-le") not in files_bytes(db_files)
 
@@ -59,9 +65,9 @@ def test_erase_command_asks_first(
 def test_backups_rotate_and_restore_round_trip(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
     repo = CaseRepository(ctx.db)
     repo.add(CaseRecord(last_name="Avant"))
-    first = backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir)
+    first = backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=PASSPHRASE)
     for _ in range(12):
-        backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, keep=10)
+        backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, keep=10, passphrase=PASSPHRASE)
     assert len([b for b in backups.list_backups(ctx.paths.backup_dir) if "avant" not in b.name]) == 10
     assert not first.path.exists()  # the oldest automatic backups are rotated out
     chosen = backups.list_backups(ctx.paths.backup_dir)[0]
@@ -83,7 +89,7 @@ def test_a_damaged_backup_is_refused(ctx: Context, tmp_path: Path) -> None:
     ctx.close()
     before = ctx.paths.case_db.read_bytes()
     with pytest.raises(StorageError):
-        backups.restore(ctx.paths.case_db, bad, ctx.paths.backup_dir)
+        backups.restore(ctx.paths.case_db, bad, ctx.paths.backup_dir, PASSPHRASE)
     assert ctx.paths.case_db.read_bytes() == before
 
 
@@ -98,7 +104,7 @@ repo = CaseRepository(ctx.db)
 print("ready", flush=True)
 while True:
     print(repo.add(CaseRecord(last_name="Nom")), flush=True)
-    backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, keep=3)
+    backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, keep=3, passphrase=ctx.db.passphrase)
 """
 
 
@@ -116,7 +122,7 @@ def test_killed_during_backups_loses_nothing_committed(tmp_path: Path) -> None:
     assert ctx.db.integrity_ok()
     assert confirmed <= {s.id for s in CaseRepository(ctx.db).summaries()}
     for backup in backups.list_backups(ctx.paths.backup_dir):
-        backups.check(backup.path)  # every backup left behind is complete
+        backups.check(backup.path, PASSPHRASE)  # every backup left behind is complete
     ctx.close()
 
 

@@ -32,7 +32,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 def _create(args: argparse.Namespace, ctx: Context) -> int:
     ctx.db  # opens (and migrates) the database so that the copy is of the current schema  # noqa: B018
-    print(backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir).path)
+    print(backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=ctx.db.passphrase).path)
     return 0
 
 
@@ -40,7 +40,8 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
     found = {b.name: b for b in backups.list_backups(ctx.paths.backup_dir)}
     if args.name not in found:
         raise UserError(f"Sauvegarde inconnue « {args.name} » ; voir « workbench backup list ».")
+    key = ctx.db.passphrase  # asked (or read from the environment) before the file is replaced
     ctx.close()
-    kept = backups.restore(ctx.paths.case_db, found[args.name].path, ctx.paths.backup_dir)
+    kept = backups.restore(ctx.paths.case_db, found[args.name].path, ctx.paths.backup_dir, key)
     print(f"Base restaurée depuis {args.name} ; l'ancienne est gardée dans {kept.name}.")
     return 0

@@ -1,5 +1,9 @@
 """Backups of the case database: consistent copies made with SQLite's online backup API, rotated,
-checked before a restore, and a restore that keeps a copy of what it replaces."""
+checked before a restore, and a restore that keeps a copy of what it replaces.
+
+With a passphrase the backups are encrypted like the database (same key): both ends of the copy
+are SQLCipher connections, so no page is ever written in clear.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from workbench.errors import StorageError
+from workbench.store import crypto
 
 KEEP = 10
 PREFIX = "cases-"
@@ -26,28 +32,44 @@ class Backup:
         return self.path.name
 
 
-def _copy(source: Path, target: Path) -> None:
+def _connect(path: Path, passphrase: str | None, read_only: bool = False) -> Any:
+    if passphrase is None:
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) if read_only else sqlite3.connect(path)
+    return crypto.connect(path, passphrase)
+
+
+def copy_database(source: Path, target: Path, passphrase: str | None = None) -> None:
     """A consistent snapshot of ``source`` (WAL included) written to ``target``, then fsynced."""
     tmp = target.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(tmp) as dst:
-            src.backup(dst)
-        dst.close()
-        src.close()
+        src = _connect(source, passphrase)
+        try:
+            dst = sqlite3.connect(tmp) if passphrase is None else crypto.sqlcipher3.connect(str(tmp))
+            if passphrase is not None:
+                dst.execute(f"PRAGMA key = {crypto.literal(passphrase)}")
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, crypto.sqlcipher3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"Sauvegarde impossible vers {target.parent} : {exc}.") from exc
 
 
-def create_backup(database: Path, backup_dir: Path, keep: int = KEEP, label: str = "") -> Backup:
+def create_backup(
+    database: Path, backup_dir: Path, keep: int = KEEP, label: str = "", passphrase: str | None = None
+) -> Backup:
     """Copy the database now; only the ``keep`` newest automatic backups are kept."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{PREFIX}{label + '-' if label else ''}{stamp}.db"
-    _copy(database, target)
+    copy_database(database, target, passphrase)
     if not label:
         for old in [b for b in list_backups(backup_dir) if b.path.name.startswith(PREFIX + "2")][keep:]:
             old.path.unlink(missing_ok=True)
@@ -65,10 +87,12 @@ def list_backups(backup_dir: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def check(backup: Path) -> None:
-    """Refuse a file that is not a sound case database."""
+def check(backup: Path, passphrase: str | None = None) -> None:
+    """Refuse a file that is not a sound case database (readable with ``passphrase``)."""
+    key = None if crypto.is_plain(backup) else passphrase
     try:
-        with sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True) as connection:
+        connection = _connect(backup, key, read_only=True)
+        try:
             ok = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             has_cases = (
                 connection.execute(
@@ -76,8 +100,13 @@ def check(backup: Path) -> None:
                 ).fetchone()[0]
                 == 1
             )
-        connection.close()
-    except sqlite3.Error as exc:
+        finally:
+            connection.close()
+    except crypto.WrongPassphrase:
+        raise StorageError(
+            f"{backup.name} a été chiffrée avec une autre phrase de passe : restauration refusée."
+        ) from None
+    except (sqlite3.Error, crypto.sqlcipher3.Error, StorageError) as exc:
         raise StorageError(f"{backup.name} n'est pas une sauvegarde lisible ({exc}).") from exc
     if not ok or not has_cases:
         raise StorageError(
@@ -85,16 +114,40 @@ def check(backup: Path) -> None:
         )
 
 
-def restore(database: Path, backup: Path, backup_dir: Path) -> Backup:
+def restore(database: Path, backup: Path, backup_dir: Path, passphrase: str | None = None) -> Backup:
     """Replace the database by ``backup`` (checked first); the replaced one is kept as a backup.
 
     The caller closes every connection to ``database`` before and reopens it after.
     """
-    check(backup)
-    kept = create_backup(database, backup_dir, label="avant-restauration") if database.exists() else None
+    check(backup, passphrase)
+    kept = (
+        create_backup(database, backup_dir, label="avant-restauration", passphrase=passphrase)
+        if database.exists()
+        else None
+    )
     tmp = database.with_suffix(".restore")
-    _copy(backup, tmp)
+    plain = crypto.is_plain(backup)
+    copy_database(backup, tmp, None if plain else passphrase)
+    if plain and passphrase is not None:  # a backup from before encryption: encrypted on the way in
+        crypto.encrypt_in_place(tmp, passphrase)
     for suffix in ("-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, database)
     return kept or Backup(database, datetime.now(), database.stat().st_size)
+
+
+def encrypt_all(backup_dir: Path, passphrase: str) -> None:
+    """Encrypt the plain backups left from before the database was encrypted."""
+    for backup in list_backups(backup_dir):
+        if crypto.is_plain(backup.path):
+            crypto.encrypt_in_place(backup.path, passphrase)
+
+
+def rekey_all(backup_dir: Path, old: str, new: str) -> None:
+    """Re-encrypt every backup with the new passphrase, so that any of them can still be restored."""
+    for backup in list_backups(backup_dir):
+        if not crypto.is_plain(backup.path):
+            try:
+                crypto.rekey(backup.path, old, new)
+            except StorageError:  # a backup under an even older passphrase: left as it is
+                continue

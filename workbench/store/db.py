@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from workbench.errors import StorageError
 from workbench.paths import AppPaths
-from workbench.store import migrations
+from workbench.store import crypto, migrations
 
 log = logging.getLogger(__name__)
 
@@ -73,36 +73,74 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with the workbench's pragmas."""
-    engine = create_engine(f"sqlite:///{path}")
+def sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` with the workbench's pragmas; with a passphrase, the
+    file is encrypted with SQLCipher (the key is set before anything else on each connection)."""
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+        # Pooled: opening an encrypted connection derives the key (about 0.1 s), so it is done rarely.
+        engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
 class Database:
-    """The case-file database of one installation."""
+    """The case-file database of one installation; ``passphrase`` is None for a plain file."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, passphrase: str | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.passphrase = passphrase
 
     @classmethod
-    def open(cls, paths: AppPaths) -> Database:
-        """Open (creating if needed) and migrate the case database of ``paths``."""
+    def open(cls, paths: AppPaths, passphrase: str | None = None) -> Database:
+        """Open (creating if needed) and migrate the case database of ``paths``.
+
+        With a passphrase the database is encrypted: a plain one is encrypted in place first (copy,
+        verify, swap); a wrong passphrase is a :class:`~workbench.store.crypto.WrongPassphrase`.
+        """
         try:
             paths.ensure()
         except OSError as exc:
             raise StorageError(
                 f"Impossible de créer le dossier des données « {paths.data_dir} » : {exc.strerror}."
             ) from exc
-        db = cls(sqlite_engine(paths.case_db), paths.case_db)
+        path = paths.case_db
+        if passphrase is None and path.exists() and path.stat().st_size and not crypto.is_plain(path):
+            raise StorageError("La base des dossiers est chiffrée : sa phrase de passe est nécessaire.")
+        if passphrase is not None and crypto.is_plain(path):
+            from workbench.store import backups
+
+            crypto.encrypt_in_place(path, passphrase)
+            backups.encrypt_all(paths.backup_dir, passphrase)
+            log.info("encrypted the plain case database %s and its backups", path)
+        elif passphrase is not None and path.exists() and path.stat().st_size:
+            crypto.connect(path, passphrase).close()  # a wrong passphrase is said here, clearly
+        db = cls(sqlite_engine(path, passphrase), path, passphrase)
         try:
             db.migrate(backup_dir=paths.backup_dir)
         except BaseException:
             db.close()
             raise
         return db
+
+    def change_passphrase(self, old: str, new: str, backup_dir: Path | None = None) -> None:
+        """Re-encrypt the database (and the backups of ``backup_dir``) with ``new``."""
+        from workbench.store import backups
+
+        if self.passphrase is None or self.path is None:
+            raise StorageError("La base des dossiers n'est pas chiffrée.")
+        if old != self.passphrase:
+            raise crypto.WrongPassphrase()
+        crypto.check_new_passphrase(new)
+        self.engine.dispose()  # rekeying rewrites every page: nobody else may hold a connection
+        crypto.rekey(self.path, old, new)
+        self.passphrase = new
+        self.engine = sqlite_engine(self.path, new)
+        if backup_dir is not None:
+            backups.rekey_all(backup_dir, old, new)
 
     def migrate(self, backup_dir: Path | None = None) -> None:
         """Bring the schema to the newest revision, copying the file first when it will change."""
@@ -129,17 +167,13 @@ class Database:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = backup_dir / f"cases-avant-migration-{'-'.join(sorted(revisions))}-{stamp}.db"
         backup_dir.mkdir(parents=True, exist_ok=True)
-        # The online backup API copies a consistent snapshot, WAL content included.
-        source = sqlite3.connect(self.path)
+        from workbench.store import backups
+
+        # The online backup API copies a consistent snapshot, WAL content included (encrypted alike).
         try:
-            copy = sqlite3.connect(target)
-            with copy:
-                source.backup(copy)
-            copy.close()
-        except sqlite3.Error:
+            backups.copy_database(self.path, target, self.passphrase)
+        except StorageError:
             shutil.copy2(self.path, target)
-        finally:
-            source.close()
         log.info("copied %s to %s before migrating", self.path, target)
         return target
 

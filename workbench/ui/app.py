@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.context import Context
+from workbench.context import PASSPHRASE_ENV, Context
 from workbench.errors import UserError
 from workbench.logs import setup_logging
 from workbench.resources import resource_path
@@ -60,7 +60,8 @@ def run_gui(ctx: Context) -> int:
     install_excepthook(log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, ctx.paths.data_dir)
     try:
-        ctx.db  # opens and migrates the case database  # noqa: B018
+        if not open_database(ctx):
+            return 1
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -74,6 +75,19 @@ def run_gui(ctx: Context) -> int:
     code = app.exec()
     ctx.close()
     return code
+
+
+def open_database(ctx: Context) -> bool:
+    """Open (and migrate) the encrypted case database, asking for its passphrase; False if cancelled."""
+    if os.environ.get(PASSPHRASE_ENV):
+        ctx.db  # noqa: B018
+        return True
+    from workbench.store import crypto
+    from workbench.ui.lock import PassphraseDialog
+
+    encrypting = crypto.is_plain(ctx.paths.case_db)
+    dialog = PassphraseDialog(not ctx.database_exists, encrypting, ctx.unlock)
+    return dialog.exec() == PassphraseDialog.DialogCode.Accepted
 
 
 def _smoke_test(app: QApplication, window: QWidget) -> None:

@@ -31,9 +31,9 @@ def back_up_if_due(ctx: Any, parent: QWidget) -> Task | None:
     )
     if latest is not None and datetime.now() - latest.made_at < AUTOMATIC_EVERY:
         return None
-    database, folder = ctx.paths.case_db, ctx.paths.backup_dir
+    database, folder, key = ctx.paths.case_db, ctx.paths.backup_dir, ctx.db.passphrase
     return (
-        Task(parent, lambda _p: backups.create_backup(database, folder))
+        Task(parent, lambda _p: backups.create_backup(database, folder, passphrase=key))
         .on_failure(lambda exc: show_user_error(parent, exc, parent.tr("Sauvegarde automatique impossible")))
         .start()
     )
@@ -76,7 +76,9 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         try:
-            made = backups.create_backup(self.ctx.paths.case_db, self.ctx.paths.backup_dir)
+            made = backups.create_backup(
+                self.ctx.paths.case_db, self.ctx.paths.backup_dir, passphrase=self.ctx.db.passphrase
+            )
         except UserError as exc:
             show_user_error(self, exc)
             return
@@ -98,9 +100,10 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes or not self.window_.close_all_cases():
             return
+        key = self.ctx.db.passphrase
         self.ctx.close()
         try:
-            kept = backups.restore(self.ctx.paths.case_db, chosen.path, self.ctx.paths.backup_dir)
+            kept = backups.restore(self.ctx.paths.case_db, chosen.path, self.ctx.paths.backup_dir, key)
         except UserError as exc:
             show_user_error(self, exc, self.tr("Restauration refusée"))
             return

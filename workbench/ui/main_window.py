@@ -8,12 +8,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from workbench import APP_NAME, __version__
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
 from workbench.ui.case_view import CaseView
+from workbench.ui.lock import ChangePassphraseDialog, IdleLock, LockScreen, ask_lock_minutes
 from workbench.ui.sections import AREAS, Area, load
 from workbench.ui.tasks import wait_for_tasks
 
@@ -38,7 +48,16 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(False)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        # Page 0: the work; page 1: the lock screen that hides it after a period of inactivity.
+        self.lock_screen = LockScreen(lambda: self.ctx.db.passphrase)
+        self.lock_screen.sig_unlocked.connect(self.unlock)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self._covers: list[QWidget] = []
+        self.idle = IdleLock(self)
+        self.idle.sig_idle.connect(self.lock)
 
         self.case_list = CaseListArea(ctx, self)
         self.case_list.sig_open_case.connect(self.open_case)
@@ -98,6 +117,40 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
         self.case_list.reload()
 
+    @property
+    def locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every personal datum until the passphrase is typed again."""
+        if self.locked or self.ctx.db.passphrase is None:
+            return
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.statusBar().clearMessage()
+        # Open dialogs are covered and disabled, not closed: what is typed in them is kept.
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QDialog) and window.isVisible():
+                cover = QWidget(window)
+                cover.setAutoFillBackground(True)
+                cover.setGeometry(window.rect())
+                cover.show()
+                cover.raise_()
+                window.setEnabled(False)
+                self._covers.append(cover)
+        self.activateWindow()
+        self.lock_screen.setFocus()
+
+    def unlock(self) -> None:
+        for cover in self._covers:
+            if (dialog := cover.parentWidget()) is not None:
+                dialog.setEnabled(True)
+            cover.deleteLater()
+        self._covers.clear()
+        self.pages.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self.idle.set_minutes(self.idle.minutes)
+
     def case_views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
 
@@ -122,8 +175,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         backups_action = QAction(self.tr("&Sauvegardes…"), self)
         backups_action.triggered.connect(lambda: BackupsDialog(self.ctx, self).exec())
+        lock_action = QAction(self.tr("&Verrouiller"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        passphrase_action = QAction(self.tr("Changer la &phrase de passe…"), self)
+        passphrase_action.triggered.connect(self._change_passphrase)
+        lock_delay = QAction(self.tr("Verrouillage &automatique…"), self)
+        lock_delay.triggered.connect(self._ask_lock_delay)
+        self.menu("Outils").addAction(lock_delay)
         file_menu = self.menu("Fichier")
-        file_menu.addActions([new_case, close_case, backups_action])
+        file_menu.addActions([new_case, close_case, backups_action, lock_action, passphrase_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -137,6 +198,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("À &propos d'Atelier CEP"), self)
         about.triggered.connect(self._about)
         self.menu("Aide").addAction(about)
+
+    def _change_passphrase(self) -> None:
+        if self.ctx.db.passphrase is None:
+            return
+        if not self.close_all_cases():
+            return
+
+        def change(old: str, new: str) -> None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.ctx.change_passphrase(old, new)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        if ChangePassphraseDialog(change, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(
+                self.tr("Phrase de passe changée ; sauvegardes chiffrées à nouveau."), 8000
+            )
+
+    def _ask_lock_delay(self) -> None:
+        minutes = ask_lock_minutes(self)
+        if minutes is not None:
+            self.idle.set_minutes(minutes)
 
     def _new_case(self) -> None:
         self.tabs.setCurrentWidget(self.case_list)

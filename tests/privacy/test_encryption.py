@@ -1,0 +1,193 @@
+"""Encryption at rest: nothing in clear in the database or its backups, wrong passphrase, migration of
+a plain database (copy, verify, swap), passphrase change, headless passphrase, the idle lock."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from workbench.cli import main
+from workbench.context import PASSPHRASE_ENV, Context
+from workbench.core.cases import CaseRecord
+from workbench.core.cep import Meeting
+from workbench.errors import StorageError
+from workbench.paths import AppPaths
+from workbench.store import backups, crypto
+from workbench.store.cases import CaseRepository
+from workbench.store.cep import CepRepository
+from workbench.store.db import Database
+
+NAME = "Zéphyrine-Quasimodo"
+NOTE = "reconnaissance RQTH, lombalgie chronique"
+
+
+def all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def fill(db: Database) -> int:
+    case_id = CaseRepository(db).add(CaseRecord(last_name=NAME, notes=NOTE, has_rqth=True))
+    CepRepository(db).enter_level(case_id, "UO1", date(2026, 1, 5))
+    CepRepository(db).save_meeting(case_id, Meeting(date(2026, 1, 5), "UO1", notes=f"{NAME} : {NOTE}"))
+    return case_id
+
+
+def test_database_and_backups_hold_no_name_or_note_in_clear(ctx: Context) -> None:
+    fill(ctx.db)
+    backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=ctx.db.passphrase)
+    stored = all_bytes(ctx.paths.data_dir)  # database, WAL, backups
+    for secret in (NAME, NOTE, "Zéphyrine"):
+        assert secret.encode() not in stored
+        assert secret.encode("utf-16-le") not in stored
+    assert not crypto.is_plain(ctx.paths.case_db)
+    (backup,) = backups.list_backups(ctx.paths.backup_dir)
+    assert not crypto.is_plain(backup.path)
+    backups.check(backup.path, PASSPHRASE)  # readable with the passphrase
+
+
+def test_wrong_passphrase_is_a_clear_message(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(ctx.db)
+    ctx.close()
+    with pytest.raises(crypto.WrongPassphrase, match="Phrase de passe incorrecte"):
+        Database.open(ctx.paths, "pas la bonne phrase")
+    with pytest.raises(StorageError, match="phrase de passe est nécessaire"):
+        Database.open(ctx.paths)
+    os.environ[PASSPHRASE_ENV] = "pas la bonne phrase"
+    try:
+        assert main(["--data-dir", str(ctx.paths.data_dir), "case", "list"]) == 2
+    finally:
+        os.environ[PASSPHRASE_ENV] = PASSPHRASE
+    err = capsys.readouterr().err
+    assert "phrase de passe incorrecte" in err.lower() and "Traceback" not in err
+
+
+def test_headless_commands_without_passphrase_say_how_to_give_it(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
+    done = subprocess.run(
+        [sys.executable, "-m", "workbench", "--data-dir", str(tmp_path / "d"), "case", "list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert PASSPHRASE_ENV in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_plain_database_is_encrypted_in_place_with_its_backups(tmp_path: Path) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    plain = Database.open(paths)  # as an earlier version left it
+    case_id = fill(plain)
+    backups.create_backup(paths.case_db, paths.backup_dir)
+    plain.close()
+    assert NAME.encode() in all_bytes(paths.data_dir)
+
+    encrypted = Database.open(paths, PASSPHRASE)
+    record = CaseRepository(encrypted).get(case_id)
+    assert (record.last_name, record.notes, record.has_rqth) == (NAME, NOTE, True)
+    assert CepRepository(encrypted).meetings(case_id)[0].notes.startswith(NAME)
+    encrypted.close()
+    assert NAME.encode() not in all_bytes(paths.data_dir)
+    assert not any(p.name.endswith(".chiffrement") for p in paths.data_dir.iterdir())
+    (backup,) = backups.list_backups(paths.backup_dir)
+    backups.check(backup.path, PASSPHRASE)
+
+
+def test_a_failed_encryption_leaves_the_original_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    plain = Database.open(paths)
+    fill(plain)
+    plain.close()
+    before = paths.case_db.read_bytes()
+    counts = iter([{"cases": 1}, {"cases": 0}])  # the encrypted copy comes out one row short
+    monkeypatch.setattr(crypto, "_tables", lambda _connection: next(counts))
+    with pytest.raises(StorageError, match="ne correspond pas"):
+        crypto.encrypt_in_place(paths.case_db, PASSPHRASE)
+    assert paths.case_db.read_bytes() == before
+    assert crypto.is_plain(paths.case_db)
+
+
+def test_changing_the_passphrase_rekeys_database_and_backups(ctx: Context) -> None:
+    case_id = fill(ctx.db)
+    backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=PASSPHRASE)
+    with pytest.raises(crypto.WrongPassphrase):
+        ctx.db.change_passphrase("ce n'est pas elle", "nouvelle phrase 2027")
+    with pytest.raises(StorageError, match="8 caractères"):
+        ctx.db.change_passphrase(PASSPHRASE, "court")
+    ctx.db.change_passphrase(PASSPHRASE, "nouvelle phrase 2027", ctx.paths.backup_dir)
+    assert CaseRepository(ctx.db).get(case_id).last_name == NAME  # still working, new key
+    ctx.close()
+    with pytest.raises(crypto.WrongPassphrase):
+        Database.open(ctx.paths, PASSPHRASE)
+    reopened = Database.open(ctx.paths, "nouvelle phrase 2027")
+    assert CaseRepository(reopened).get(case_id).notes == NOTE
+    reopened.close()
+    (backup,) = backups.list_backups(ctx.paths.backup_dir)
+    backups.check(backup.path, "nouvelle phrase 2027")
+    with pytest.raises(StorageError, match="autre phrase de passe"):
+        backups.check(backup.path, PASSPHRASE)
+
+
+def test_restore_round_trip_with_encrypted_backups(ctx: Context) -> None:
+    repo = CaseRepository(ctx.db)
+    case_id = fill(ctx.db)
+    made = backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=PASSPHRASE)
+    repo.update(repo.get(case_id).with_changes(notes="changé après la sauvegarde"))
+    ctx.close()
+    backups.restore(ctx.paths.case_db, made.path, ctx.paths.backup_dir, PASSPHRASE)
+    db = Database.open(ctx.paths, PASSPHRASE)
+    assert CaseRepository(db).get(case_id).notes == NOTE
+    db.close()
+
+
+def test_the_window_locks_when_idle_and_hides_the_case_files(qtbot: QtBot, ctx: Context) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from workbench.ui.main_window import MainWindow
+
+    case_id = fill(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(case_id)
+    dialog = QDialog(window)
+    typed = QLineEdit("saisie en cours", dialog)
+    dialog.show()
+    window.idle.set_minutes(0.001)  # 60 ms
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert not window.tabs.isVisible()  # no case file, no list on screen
+    assert not window.menuBar().isEnabled() and not dialog.isEnabled()
+    qtbot.keyClicks(window.lock_screen.passphrase, "mauvaise")
+    window.lock_screen.try_unlock()
+    assert window.locked and window.lock_screen.error.isVisibleTo(window.lock_screen)
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    window.lock_screen.try_unlock()
+    assert not window.locked and window.tabs.isVisible()
+    assert dialog.isVisible() and dialog.isEnabled() and typed.text() == "saisie en cours"  # nothing lost
+    window.idle.set_minutes(0)
+
+
+def test_passphrase_change_command(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case_id = fill(ctx.db)
+    ctx.close()
+    data = ["--data-dir", str(ctx.paths.data_dir)]
+    monkeypatch.setenv("WORKBENCH_NEW_PASSPHRASE", "court")
+    assert main([*data, "passphrase", "change"]) == 2
+    assert "8 caractères" in capsys.readouterr().err
+    monkeypatch.setenv("WORKBENCH_NEW_PASSPHRASE", "une toute nouvelle phrase")
+    assert main([*data, "passphrase", "change"]) == 0
+    monkeypatch.setenv(PASSPHRASE_ENV, "une toute nouvelle phrase")
+    assert main([*data, "case", "show", str(case_id), "--json"]) == 0
+    assert NAME in capsys.readouterr().out

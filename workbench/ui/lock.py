@@ -1,0 +1,206 @@
+"""The passphrase in the window: asked at start-up, changed on request, and the idle lock.
+
+After ``lock_minutes`` without a key press or a mouse action the window hides everything it shows
+(case files, lists, dialogs) behind a lock screen that asks for the passphrase again.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store import crypto
+from workbench.ui.forms import FormDialog
+
+LOCK_SETTING = "securite/verrouillage_minutes"
+DEFAULT_LOCK_MINUTES = 10
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def secret_field(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class PassphraseDialog(FormDialog):
+    """Start-up: the passphrase of the case database; on first start, a new one typed twice.
+
+    ``check(passphrase)`` opens the database: what it raises (a wrong passphrase) is shown in the
+    dialog, which stays open for another try.
+    """
+
+    def __init__(self, creating: bool, encrypting: bool, check: Any, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Atelier CEP — phrase de passe"), parent)
+        self.creating = creating or encrypting
+        self.check = check
+        if encrypting:
+            intro = self.tr(
+                "Les dossiers vont être chiffrés sur ce poste. Choisissez une phrase de passe d'au moins "
+                "8 caractères : elle sera demandée à chaque ouverture et ne peut pas être retrouvée si "
+                "elle est oubliée (les sauvegardes sont chiffrées avec elle)."
+            )
+        elif creating:
+            intro = self.tr(
+                "Première ouverture : choisissez la phrase de passe qui chiffrera les dossiers (au moins "
+                "8 caractères). Elle ne peut pas être retrouvée si elle est oubliée."
+            )
+        else:
+            intro = self.tr("Les dossiers sont chiffrés. Saisissez la phrase de passe.")
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.form.addRow(label)
+        self.passphrase = secret_field()
+        self.form.addRow(self.tr("&Phrase de passe"), self.passphrase)
+        self.confirmation = secret_field()
+        if self.creating:
+            self.form.addRow(self.tr("&Confirmation"), self.confirmation)
+        self.passphrase.setFocus()
+
+    def produce(self) -> Any:
+        text = self.passphrase.text()
+        if self.creating:
+            crypto.check_new_passphrase(text, self.confirmation.text())
+        self.check(text)  # WrongPassphrase and other UserErrors are shown, the dialog stays
+        return text
+
+
+class ChangePassphraseDialog(FormDialog):
+    def __init__(self, change: Any, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Changer la phrase de passe"), parent)
+        self.change = change
+        self.old = secret_field()
+        self.new = secret_field(self.tr("8 caractères au moins"))
+        self.confirmation = secret_field()
+        self.form.addRow(self.tr("Phrase &actuelle"), self.old)
+        self.form.addRow(self.tr("&Nouvelle phrase"), self.new)
+        self.form.addRow(self.tr("&Confirmation"), self.confirmation)
+        note = QLabel(
+            self.tr("La base et ses sauvegardes sont chiffrées à nouveau ; cela peut prendre un moment.")
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def produce(self) -> Any:
+        crypto.check_new_passphrase(self.new.text(), self.confirmation.text())
+        self.change(self.old.text(), self.new.text())
+        return True
+
+
+class LockScreen(QWidget):
+    """Signals:
+    sig_unlocked(): the right passphrase was typed.
+    """
+
+    sig_unlocked = Signal()
+
+    def __init__(self, expected: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.expected = expected  # () -> the current passphrase
+        title = QLabel(self.tr("<h2>Atelier CEP est verrouillé</h2>"))
+        text = QLabel(
+            self.tr("Les dossiers sont masqués après une période d'inactivité. Saisissez la phrase de passe.")
+        )
+        text.setWordWrap(True)
+        self.passphrase = secret_field()
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.hide()
+        button = QPushButton(self.tr("&Déverrouiller"))
+        button.clicked.connect(self.try_unlock)
+        form = QFormLayout()
+        form.addRow(self.tr("&Phrase de passe"), self.passphrase)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        for widget in (title, text):
+            inner.addWidget(widget)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box)
+        layout.addStretch(2)
+        self.setFocusProxy(self.passphrase)
+
+    def try_unlock(self) -> None:
+        typed = self.passphrase.text().encode()
+        self.passphrase.clear()
+        if hmac.compare_digest(typed, str(self.expected()).encode()):
+            self.error.hide()
+            self.sig_unlocked.emit()
+        else:
+            self.error.setText(self.tr("Phrase de passe incorrecte."))
+            self.error.show()
+
+
+class IdleLock(QObject):
+    """Watches the application's input and emits ``sig_idle`` after ``minutes`` without any."""
+
+    sig_idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sig_idle)
+        self.set_minutes(lock_minutes())
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        """0 disables the lock."""
+        self.minutes = minutes
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(int(minutes * 60_000))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.minutes > 0:
+            self.timer.start(int(self.minutes * 60_000))
+        return False
+
+
+def lock_minutes() -> float:
+    value = QSettings().value(LOCK_SETTING, DEFAULT_LOCK_MINUTES)
+    try:
+        return max(0.0, float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_LOCK_MINUTES
+
+
+def ask_lock_minutes(parent: QWidget) -> float | None:
+    minutes, ok = QInputDialog.getInt(
+        parent,
+        parent.tr("Verrouillage automatique"),
+        parent.tr("Verrouiller après combien de minutes sans activité ? (0 : jamais)"),
+        int(lock_minutes()),
+        0,
+        240,
+    )
+    if not ok:
+        return None
+    QSettings().setValue(LOCK_SETTING, minutes)
+    return float(minutes)
