@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -51,6 +51,7 @@ class PassphraseDialog(FormDialog):
 
     def __init__(self, creating: bool, encrypting: bool, check: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Atelier CEP — phrase de passe"), parent)
+        self.setMinimumWidth(460)
         self.creating = creating or encrypting
         self.check = check
         if encrypting:
@@ -118,9 +119,11 @@ class LockScreen(QWidget):
         self.expected = expected  # () -> the current passphrase
         title = QLabel(self.tr("<h2>Atelier CEP est verrouillé</h2>"))
         text = QLabel(
-            self.tr("Les dossiers sont masqués après une période d'inactivité. Saisissez la phrase de passe.")
+            self.tr(
+                "Les dossiers sont masqués après une période d'inactivité.<br>"
+                "Saisissez la phrase de passe pour reprendre."
+            )
         )
-        text.setWordWrap(True)
         self.passphrase = secret_field()
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.error = QLabel()
@@ -131,7 +134,7 @@ class LockScreen(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Phrase de passe"), self.passphrase)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         for widget in (title, text):
             inner.addWidget(widget)
@@ -140,7 +143,7 @@ class LockScreen(QWidget):
         inner.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setFocusProxy(self.passphrase)
 
