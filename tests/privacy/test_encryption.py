@@ -191,3 +191,62 @@ def test_passphrase_change_command(
     monkeypatch.setenv(PASSPHRASE_ENV, "une toute nouvelle phrase")
     assert main([*data, "case", "show", str(case_id), "--json"]) == 0
     assert NAME in capsys.readouterr().out
+
+
+def damage(path: Path) -> None:
+    """Overwrite a stretch in the middle of the file, as a failing disk sector would."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = bytes(4096)
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_database_is_detected_at_start_and_the_latest_sound_backup_restores_it(ctx: Context) -> None:
+    from workbench.store.db import DamagedDatabase
+
+    repo = CaseRepository(ctx.db)
+    for n in range(300):  # enough pages for the damage to miss the first one
+        repo.add(CaseRecord(last_name=f"Nom{n}", notes="x" * 300))
+    made = backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=PASSPHRASE)
+    ctx.db.engine.dispose()
+    connection = crypto.connect(ctx.paths.case_db, PASSPHRASE)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    ctx.close()
+    damage(ctx.paths.case_db)
+    with pytest.raises(DamagedDatabase, match="endommagée"):
+        Database.open(ctx.paths, PASSPHRASE)
+    found = backups.latest_sound(ctx.paths.backup_dir, PASSPHRASE)
+    assert found is not None and found.path == made.path
+    backups.restore(ctx.paths.case_db, found.path, ctx.paths.backup_dir, PASSPHRASE)
+    db = Database.open(ctx.paths, PASSPHRASE)
+    assert len(CaseRepository(db).summaries()) == 300
+    db.close()
+    assert any("endommagee" in b.name for b in backups.list_backups(ctx.paths.backup_dir))  # kept
+
+
+def test_window_start_offers_the_latest_sound_backup(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui import app
+
+    repo = CaseRepository(ctx.db)
+    for n in range(300):
+        repo.add(CaseRecord(last_name=f"Nom{n}", notes="x" * 300))
+    backups.create_backup(ctx.paths.case_db, ctx.paths.backup_dir, passphrase=PASSPHRASE)
+    connection = crypto.connect(ctx.paths.case_db, PASSPHRASE)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    ctx.close()
+    damage(ctx.paths.case_db)
+    fresh = Context.create(ctx.paths.data_dir)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    assert app.open_database(fresh)
+    assert "endommagée" in asked[0] and "Restaurer la sauvegarde" in asked[0]
+    assert len(CaseRepository(fresh.db).summaries()) == 300
+    fresh.close()

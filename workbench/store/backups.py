@@ -8,6 +8,7 @@ are SQLCipher connections, so no page is ever written in clear.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -120,11 +121,12 @@ def restore(database: Path, backup: Path, backup_dir: Path, passphrase: str | No
     The caller closes every connection to ``database`` before and reopens it after.
     """
     check(backup, passphrase)
-    kept = (
-        create_backup(database, backup_dir, label="avant-restauration", passphrase=passphrase)
-        if database.exists()
-        else None
-    )
+    kept = None
+    if database.exists():
+        try:
+            kept = create_backup(database, backup_dir, label="avant-restauration", passphrase=passphrase)
+        except StorageError:  # a damaged file cannot be copied page by page: kept byte for byte
+            kept = _keep_damaged(database, backup_dir)
     tmp = database.with_suffix(".restore")
     plain = crypto.is_plain(backup)
     copy_database(backup, tmp, None if plain else passphrase)
@@ -134,6 +136,16 @@ def restore(database: Path, backup: Path, backup_dir: Path, passphrase: str | No
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, database)
     return kept or Backup(database, datetime.now(), database.stat().st_size)
+
+
+def _keep_damaged(database: Path, backup_dir: Path) -> Backup:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"{PREFIX}endommagee-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
+    shutil.copyfile(database, target)
+    wal = Path(f"{database}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+    return Backup(target, datetime.now(), target.stat().st_size)
 
 
 def encrypt_all(backup_dir: Path, passphrase: str) -> None:
@@ -151,3 +163,14 @@ def rekey_all(backup_dir: Path, old: str, new: str) -> None:
                 crypto.rekey(backup.path, old, new)
             except StorageError:  # a backup under an even older passphrase: left as it is
                 continue
+
+
+def latest_sound(backup_dir: Path, passphrase: str | None) -> Backup | None:
+    """The newest backup that passes :func:`check` with ``passphrase`` (the way back from damage)."""
+    for backup in list_backups(backup_dir):
+        try:
+            check(backup.path, passphrase)
+        except StorageError:
+            continue
+        return backup
+    return None

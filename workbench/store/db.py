@@ -86,6 +86,17 @@ def sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
     return engine
 
 
+class DamagedDatabase(StorageError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "La base des dossiers est endommagée"
+            + (f" ({detail})" if detail else "")
+            + ". Restaurez la dernière sauvegarde saine (Fichier > Sauvegardes, ou "
+            "« workbench backup list » puis « workbench backup restore NOM ») ; la base endommagée "
+            "est gardée dans les sauvegardes."
+        )
+
+
 class Database:
     """The case-file database of one installation; ``passphrase`` is None for a plain file."""
 
@@ -120,6 +131,7 @@ class Database:
             crypto.connect(path, passphrase).close()  # a wrong passphrase is said here, clearly
         db = cls(sqlite_engine(path, passphrase), path, passphrase)
         try:
+            db.check_integrity()
             db.migrate(backup_dir=paths.backup_dir)
         except BaseException:
             db.close()
@@ -192,6 +204,19 @@ class Database:
             raise
         finally:
             session.close()
+
+    def check_integrity(self) -> None:
+        """Refuse to work on a damaged file (a quick check of every page: tens of milliseconds)."""
+        try:
+            with self.engine.connect() as connection:
+                result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+        except DatabaseError as exc:
+            text = str(exc.orig).lower()
+            if "malformed" in text or "not a database" in text or "corrupt" in text:
+                raise DamagedDatabase(str(exc.orig)) from exc
+            raise explain(exc) or exc from exc  # locked, unreadable folder…: said as such
+        if result != "ok":
+            raise DamagedDatabase(str(result))
 
     def integrity_ok(self) -> bool:
         with self.engine.connect() as connection:

@@ -78,16 +78,53 @@ def run_gui(ctx: Context) -> int:
 
 
 def open_database(ctx: Context) -> bool:
-    """Open (and migrate) the encrypted case database, asking for its passphrase; False if cancelled."""
-    if os.environ.get(PASSPHRASE_ENV):
-        ctx.db  # noqa: B018
-        return True
-    from workbench.store import crypto
-    from workbench.ui.lock import PassphraseDialog
+    """Open (and migrate) the encrypted case database, asking for its passphrase; False if cancelled.
 
-    encrypting = crypto.is_plain(ctx.paths.case_db)
-    dialog = PassphraseDialog(not ctx.database_exists, encrypting, ctx.unlock)
-    return dialog.exec() == PassphraseDialog.DialogCode.Accepted
+    A damaged database is not opened: the latest sound backup is offered instead.
+    """
+    from workbench.store import crypto
+    from workbench.store.db import DamagedDatabase
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        from workbench.ui.lock import PassphraseDialog
+
+        path = ctx.paths.case_db
+
+        def check(typed: str) -> None:  # the dialog stays open on a wrong passphrase
+            if ctx.database_exists and not crypto.is_plain(path):
+                crypto.connect(path, typed).close()
+
+        dialog = PassphraseDialog(not ctx.database_exists, crypto.is_plain(path), check)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return False
+        passphrase = dialog.result_value
+    try:
+        ctx.unlock(passphrase)
+    except DamagedDatabase as exc:
+        return recover(ctx, passphrase, str(exc))
+    return True
+
+
+def recover(ctx: Context, passphrase: str, why: str) -> bool:
+    """Offer the newest backup that passes its checks in place of a damaged database."""
+    from workbench.store import backups
+
+    found = backups.latest_sound(ctx.paths.backup_dir, passphrase)
+    if found is None:
+        QMessageBox.critical(None, APP_NAME, why + "\n\nAucune sauvegarde saine n'a été trouvée.")
+        return False
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        f"{why}\n\nRestaurer la sauvegarde du {found.made_at:%d/%m/%Y à %H:%M} ? "
+        "Les modifications faites depuis seront perdues ; la base endommagée est gardée.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backups.restore(ctx.paths.case_db, found.path, ctx.paths.backup_dir, passphrase)
+    ctx.unlock(passphrase)
+    return True
 
 
 def _smoke_test(app: QApplication, window: QWidget) -> None:
