@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ROME_V460 := $(abspath ../shared/rome/francetravail_rome4_v460_csv)
 # Debian packages: Qt's runtime libraries (offscreen too), fonts, and poppler-utils to look at PDFs.
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	libglib2.0-0 fonts-dejavu-core poppler-utils
+	libglib2.0-0 fonts-dejavu-core poppler-utils postgresql
 
 .PHONY: run test lint typecheck pytest bench installer system-deps clean
 

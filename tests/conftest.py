@@ -63,3 +63,22 @@ def rome_ctx(ctx: Context, rome_release: Path) -> Context:
         shutil.copy2(database, target)
     activate(ctx.paths.rome_dir, target)
     return ctx
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL server on loopback for the session (admin URL without database)."""
+    from tests import pg
+
+    if pg.binaries() is None:
+        pytest.skip("PostgreSQL is not installed (make test installs the Debian package postgresql)")
+    with pg.server(tmp_path_factory.mktemp("postgresql")) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """A fresh, empty database on the test server."""
+    from tests import pg
+
+    return pg.fresh_database(pg_server)

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
+# Team mode: the structure's PostgreSQL server instead of the local file.
+DATABASE_URL_ENV = "WORKBENCH_DATABASE_URL"
 
 
 class Context:
@@ -42,6 +44,8 @@ class Context:
     def db(self) -> Database:
         from workbench.store.db import Database
 
+        if url := os.environ.get(DATABASE_URL_ENV):
+            return Database.connect(url)
         passphrase = self._passphrase()
         db = Database.open(self.paths, passphrase)
         self._passphrase_given = passphrase

@@ -141,6 +141,10 @@ class CaseRepository:
         with self._db.session() as session:
             session.delete(self._row(session, case_id))
             audit(session, "effacement", case_id)
+        if not self._db.is_sqlite:  # PostgreSQL: reclaim the dead rows now rather than some day
+            with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.exec_driver_sql("VACUUM")
+            return
         with self._db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("VACUUM")

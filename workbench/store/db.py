@@ -138,6 +138,36 @@ class Database:
             raise
         return db
 
+    @classmethod
+    def connect(cls, url: str) -> Database:
+        """Open (and migrate) a shared PostgreSQL database, e.g. ``postgresql+psycopg://user@host/db``.
+
+        The server does the work SQLite's file does locally: transactions, concurrency, backups.
+        The password comes from libpq (``PGPASSWORD`` or ``~/.pgpass``), never from this program.
+        """
+        if not url.startswith("postgresql"):
+            raise StorageError(
+                f"Adresse de base non prise en charge : {url.split(':')[0]} (PostgreSQL attendu)."
+            )
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        db = cls(engine)
+        try:
+            db.migrate()
+        except OperationalError as exc:
+            db.close()
+            raise StorageError(
+                "Serveur de dossiers injoignable : vérifiez la connexion au réseau de la structure, ou "
+                f"travaillez hors ligne sur les dossiers emportés ({str(exc.orig).splitlines()[0]})."
+            ) from exc
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
     def change_passphrase(self, old: str, new: str, backup_dir: Path | None = None) -> None:
         """Re-encrypt the database (and the backups of ``backup_dir``) with ``new``."""
         from workbench.store import backups
@@ -207,6 +237,8 @@ class Database:
 
     def check_integrity(self) -> None:
         """Refuse to work on a damaged file (a quick check of every page: tens of milliseconds)."""
+        if not self.is_sqlite:
+            return  # the server checks its own storage
         try:
             with self.engine.connect() as connection:
                 result = connection.exec_driver_sql("PRAGMA quick_check").scalar()

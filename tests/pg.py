@@ -1,0 +1,121 @@
+"""A real PostgreSQL server for the tests, started on loopback from the Debian packages.
+
+``make test`` installs the ``postgresql`` package (as root, as CI runs); the server is a throwaway
+cluster in a temporary folder, on a free port, stopped at the end of the session. Without the
+package installed the PostgreSQL tests are skipped (and say why).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROLE = "atelier"
+PASSWORD = "mot de passe du serveur de test"
+
+
+def binaries() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _as_owner(command: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: run its tools as the ``postgres`` user then."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextmanager
+def server(folder: Path) -> Iterator[str]:
+    """Start a cluster in ``folder``; yields an admin URL (database ``postgres``)."""
+    bin_dir = binaries()
+    assert bin_dir is not None
+    if os.geteuid() == 0:  # the postgres user must reach the folder: pytest's own is private to root
+        folder = Path(tempfile.mkdtemp(prefix="atelier-pg-"))
+    data, sockets = folder / "data", folder / "run"
+    data.mkdir(parents=True)
+    sockets.mkdir()
+    password_file = folder / "pw"
+    password_file.write_text(PASSWORD)
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+        for path in (data, sockets, password_file):
+            shutil.chown(path, "postgres")
+    port = _free_port()
+    subprocess.run(
+        _as_owner(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                ROLE,
+                "--pwfile",
+                str(password_file),
+                "-A",
+                "scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    subprocess.run(
+        _as_owner(
+            [
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(folder / "log"),
+                "-w",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://{ROLE}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{port}"
+    finally:
+        subprocess.run(
+            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
+        if os.geteuid() == 0:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def fresh_database(admin_url: str) -> str:
+    """A new empty database on the server; returns its URL."""
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    for _attempt in range(50):
+        try:
+            with psycopg.connect(f"{plain}/postgres", autocommit=True) as connection:
+                connection.execute(f'CREATE DATABASE "{name}"')
+            return f"{admin_url}/{name}"
+        except psycopg.OperationalError:
+            time.sleep(0.1)
+    raise RuntimeError("PostgreSQL did not accept connections")
