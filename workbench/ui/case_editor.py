@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,8 +29,11 @@ from PySide6.QtWidgets import (
 from workbench.core import cases as vocab
 from workbench.core.cases import FIELD_LABELS, CaseRecord, validate
 from workbench.core.dates import format_date, parse_date
+from workbench.core.merge import apply as apply_merge
+from workbench.core.merge import merge_cases
 from workbench.errors import UserError
-from workbench.store.cases import CaseRepository
+from workbench.store.cases import CaseConflict, CaseRepository
+from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import CaseSection
 
@@ -253,12 +257,33 @@ class IdentitySection(CaseSection):
             return False
         try:
             saved = self._repo.update(record)
+        except CaseConflict:
+            merged = self._merge_with_theirs(record)
+            if merged is None:
+                return False
+            saved = merged
         except UserError as exc:
             show_user_error(self, exc, self.tr("Enregistrement impossible"))
             return False
         self._load(saved)
         self.sig_case_changed.emit()
         return True
+
+    def _merge_with_theirs(self, mine: CaseRecord) -> CaseRecord | None:
+        """Saved elsewhere meanwhile: merge field by field, asking only where both changed."""
+        theirs = self._repo.get(self.case_id)
+        merge = merge_cases(self._record, mine, theirs)
+        choices: dict[str, str] = {}
+        if merge.conflicts:
+            dialog = ConflictDialog(merge, theirs.counsellor, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            choices = dialog.choices()
+        try:
+            return self._repo.update(apply_merge(theirs, merge.resolved(choices)))
+        except UserError as exc:  # changed yet again, or invalid: nothing typed is lost, the form stays
+            show_user_error(self, exc, self.tr("Enregistrement impossible"))
+            return None
 
     def discard(self) -> None:
         self._load(self._record)
