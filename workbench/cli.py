@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "workbench.commands.passphrase",
     "workbench.commands.report",
     "workbench.commands.rome",
+    "workbench.commands.team",
 )
 
 

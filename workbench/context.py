@@ -70,6 +70,10 @@ class Context:
         path = self.paths.case_db
         return path.exists() and path.stat().st_size > 0
 
+    def local_passphrase(self) -> str:
+        """The passphrase of this computer's own database, even when the server is in use."""
+        return self._passphrase()
+
     def _passphrase(self) -> str:
         if self._passphrase_given is not None:  # reopening after a restore
             return self._passphrase_given

@@ -244,9 +244,11 @@ class Database:
                 result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
         except DatabaseError as exc:
             text = str(exc.orig).lower()
-            if "malformed" in text or "not a database" in text or "corrupt" in text:
-                raise DamagedDatabase(str(exc.orig)) from exc
-            raise explain(exc) or exc from exc  # locked, unreadable folder…: said as such
+            if any(word in text for word in ("locked", "busy", "readonly", "read-only", "unable to open")):
+                raise explain(exc) or exc from exc  # the environment, not the file: said as such
+            # Anything else while reading every page is damage (an encrypted page that fails its
+            # authentication code surfaces as a mere "SQL logic error").
+            raise DamagedDatabase(str(exc.orig)) from exc
         if result != "ok":
             raise DamagedDatabase(str(result))
 

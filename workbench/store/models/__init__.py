@@ -21,6 +21,7 @@ from workbench.store.models.matching import (
     MatchSnapshotRow,
 )
 from workbench.store.models.privacy import AuditEntry
+from workbench.store.models.transfer import CaseCheckoutRow, CheckoutRow, DatabaseInfo
 
 __all__ = [
     "ActionRow",
@@ -40,4 +41,7 @@ __all__ = [
     "MatchPreferencesRow",
     "MatchSnapshotRow",
     "AuditEntry",
+    "CaseCheckoutRow",
+    "CheckoutRow",
+    "DatabaseInfo",
 ]

@@ -1,0 +1,165 @@
+"""``workbench team …``: work with the structure's server, offline, or through transfer files.
+
+- ``team checkout ID…`` copies cases from the server (``WORKBENCH_DATABASE_URL``) into this
+  laptop's encrypted database and marks them as taken; ``team checkin`` brings back every case
+  carried, merged field by field with what changed on the server meanwhile.
+- ``team export ID… FOLDER`` writes the cases into an encrypted transfer database in FOLDER (its
+  passphrase from ``WORKBENCH_TRANSFER_PASSPHRASE`` or the terminal); ``team import FOLDER`` brings
+  them back into the database in use.
+- ``team status`` lists the cases away and the cases carried here.
+
+A field both sides changed keeps the carried (offline) value with ``--prefer mine`` (the default)
+or the other with ``--prefer theirs``; either way both values are printed, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from workbench.commands._io import print_json
+from workbench.context import DATABASE_URL_ENV, Context
+from workbench.errors import UserError
+from workbench.paths import AppPaths
+from workbench.store import transfer
+from workbench.store.db import Database
+from workbench.store.privacy import current_actor
+
+TRANSFER_PASSPHRASE_ENV = "WORKBENCH_TRANSFER_PASSPHRASE"
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser(
+        "team", help="serveur de la structure, travail hors ligne, fichiers de transfert"
+    )
+    commands = group.add_subparsers(dest="team_command", metavar="ACTION")
+    checkout = commands.add_parser("checkout", help="emporter des dossiers du serveur sur ce poste")
+    checkout.add_argument("ids", metavar="ID", type=int, nargs="+")
+    checkout.add_argument(
+        "--destination", default="poste portable", help="où ils partent (affiché au bureau)"
+    )
+    checkout.set_defaults(handler=_checkout)
+    checkin = commands.add_parser("checkin", help="rapporter au serveur les dossiers emportés")
+    checkin.add_argument("--prefer", choices=("mine", "theirs"), default="mine")
+    checkin.set_defaults(handler=_checkin)
+    export = commands.add_parser("export", help="écrire des dossiers dans un fichier de transfert chiffré")
+    export.add_argument("ids", metavar="ID", type=int, nargs="+")
+    export.add_argument("folder", metavar="DOSSIER")
+    export.set_defaults(handler=_export)
+    load = commands.add_parser("import", help="reprendre les dossiers d'un fichier de transfert")
+    load.add_argument("folder", metavar="DOSSIER")
+    load.add_argument("--prefer", choices=("mine", "theirs"), default="mine")
+    load.set_defaults(handler=_import)
+    status = commands.add_parser("status", help="dossiers emportés et dossiers présents ici")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=_status)
+
+
+def _server() -> Database:
+    url = os.environ.get(DATABASE_URL_ENV)
+    if not url:
+        raise UserError(f"Adresse du serveur inconnue : définissez {DATABASE_URL_ENV}.")
+    return Database.connect(url)
+
+
+def _laptop(ctx: Context) -> Database:
+    """This laptop's own encrypted database (the one used offline), whatever the environment says."""
+    return Database.open(ctx.paths, ctx.local_passphrase())
+
+
+def _transfer_file(folder: str, creating: bool) -> Database:
+    passphrase = os.environ.get(TRANSFER_PASSPHRASE_ENV)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise UserError(
+                f"Phrase de passe du fichier de transfert : définissez {TRANSFER_PASSPHRASE_ENV}."
+            )
+        passphrase = getpass.getpass("Phrase de passe du fichier de transfert : ")
+        if creating and getpass.getpass("Confirmez-la : ") != passphrase:
+            raise UserError("Les deux saisies de la phrase de passe sont différentes.")
+    paths = AppPaths.resolve(folder)
+    if not creating and not paths.case_db.exists():
+        raise UserError(f"Aucun fichier de transfert dans {folder}.")
+    return Database.open(paths, passphrase)
+
+
+def _printer(prefer: str) -> transfer.Resolver:
+    def resolve(conflict: transfer.Conflict) -> str:
+        kept, other = (conflict.field.mine, conflict.field.theirs)
+        if prefer == "theirs":
+            kept, other = other, kept
+        where = conflict.table + (f" {conflict.row}" if conflict.row else "")
+        print(
+            f"Dossier {conflict.case_id}, {where}, {conflict.field.name} : gardé « {kept} », "
+            f"l'autre version était « {other} »",
+            file=sys.stderr,
+        )
+        return prefer
+
+    return resolve
+
+
+def _report(report: transfer.CheckinReport) -> int:
+    print(
+        f"{len(report.merged)} dossier(s) rapporté(s), {report.added_rows} ligne(s) ajoutée(s), "
+        f"{len(report.conflicts)} conflit(s) réglé(s)."
+    )
+    for case_id, why in report.refused.items():
+        print(f"Dossier {case_id} : {why}.", file=sys.stderr)
+    return 0 if not report.refused else 1
+
+
+def _checkout(args: argparse.Namespace, ctx: Context) -> int:
+    server, laptop = _server(), _laptop(ctx)
+    try:
+        transfer.check_out(server, args.ids, laptop, current_actor(), args.destination)
+    finally:
+        server.close()
+        laptop.close()
+    print(f"{len(args.ids)} dossier(s) emporté(s) sur ce poste.")
+    return 0
+
+
+def _checkin(args: argparse.Namespace, ctx: Context) -> int:
+    server, laptop = _server(), _laptop(ctx)
+    try:
+        return _report(transfer.check_in(laptop, server, _printer(args.prefer), current_actor()))
+    finally:
+        server.close()
+        laptop.close()
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    file = _transfer_file(args.folder, creating=True)
+    try:
+        transfer.check_out(ctx.db, args.ids, file, current_actor(), f"fichier de transfert {args.folder}")
+    finally:
+        file.close()
+    print(f"{len(args.ids)} dossier(s) écrit(s) dans {args.folder} (chiffré).")
+    return 0
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> int:
+    file = _transfer_file(args.folder, creating=False)
+    try:
+        return _report(transfer.check_in(file, ctx.db, _printer(args.prefer), current_actor()))
+    finally:
+        file.close()
+
+
+def _status(args: argparse.Namespace, ctx: Context) -> int:
+    away = transfer.taken_cases(ctx.db)
+    here = transfer.carried_cases(ctx.db)
+    if args.json:
+        print_json({"away": {str(k): v for k, v in away.items()}, "carried_here": here})
+        return 0
+    for case_id, where in away.items():
+        print(f"Dossier {case_id} emporté : {where}")
+    for case_id in here:
+        print(f"Dossier {case_id} présent ici, à rapporter")
+    if not away and not here:
+        print("Aucun dossier emporté.")
+    return 0
