@@ -61,6 +61,13 @@ def ask_passphrase(creating: bool) -> str:
     return passphrase
 
 
+def ask_login(error: str) -> tuple[str, str]:
+    """Username and password for the structure's server, typed at the terminal."""
+    if error:
+        print(error, file=sys.stderr)
+    return input("Identifiant : ").strip(), getpass.getpass("Mot de passe : ")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -73,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(ctx)
     if sys.stdin.isatty():
         ctx.ask_passphrase = ask_passphrase
+        ctx.ask_login = ask_login
     try:
         code: int = args.handler(args, ctx)
     except UserError as exc:

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 
 PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE"
-# Team mode: the structure's PostgreSQL server instead of the local file.
+# Team mode: the structure's PostgreSQL server instead of the local file, and who signs in.
 DATABASE_URL_ENV = "WORKBENCH_DATABASE_URL"
+USER_ENV, PASSWORD_ENV = "WORKBENCH_USER", "WORKBENCH_PASSWORD"
+LOGIN_ATTEMPTS = 3
 
 
 class Context:
@@ -34,6 +36,8 @@ class Context:
         self.paths = paths
         # Asks the person for the passphrase; the argument says whether it creates the database.
         self.ask_passphrase: Callable[[bool], str] | None = None
+        # Asks for (username, password) on a shared server; the argument is the last error or "".
+        self.ask_login: Callable[[str], tuple[str, str]] | None = None
         self._passphrase_given: str | None = None  # once the database opened with it
 
     @classmethod
@@ -45,7 +49,13 @@ class Context:
         from workbench.store.db import Database
 
         if url := os.environ.get(DATABASE_URL_ENV):
-            return Database.connect(url)
+            server = Database.connect(url)
+            try:
+                self._sign_in(server)
+            except BaseException:
+                server.close()
+                raise
+            return server
         passphrase = self._passphrase()
         db = Database.open(self.paths, passphrase)
         self._passphrase_given = passphrase
@@ -69,6 +79,32 @@ class Context:
     def database_exists(self) -> bool:
         path = self.paths.case_db
         return path.exists() and path.stat().st_size > 0
+
+    def _sign_in(self, server: Database) -> None:
+        """On a server with accounts, act as the counsellor who signs in (or refuse)."""
+        from workbench.store.accounts import AccessDenied, AccountRepository
+
+        accounts = AccountRepository(server)
+        if not accounts.any():
+            return  # a new server: its first account (a manager's) is being created
+        username, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
+        if username and password:
+            accounts.authenticate(username, password)
+            return
+        if self.ask_login is None:
+            raise StorageError(
+                f"Serveur de la structure : identifiez-vous ({USER_ENV} et {PASSWORD_ENV}, "
+                "ou lancez la commande dans un terminal)."
+            )
+        error = ""
+        for _attempt in range(LOGIN_ATTEMPTS):
+            username, password = self.ask_login(error)
+            try:
+                accounts.authenticate(username, password)
+                return
+            except AccessDenied as exc:
+                error = str(exc)
+        raise StorageError(f"{error} Connexion refusée après {LOGIN_ATTEMPTS} essais.")
 
     def local_passphrase(self) -> str:
         """The passphrase of this computer's own database, even when the server is in use."""

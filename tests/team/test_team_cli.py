@@ -72,3 +72,28 @@ def _user() -> str:
     from workbench.store.privacy import current_actor
 
     return current_actor()
+
+
+def test_accounts_through_the_command_line(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)
+    monkeypatch.setenv("WORKBENCH_NEW_PASSWORD", "responsable-secret")
+    assert (
+        run(
+            capsys, *data, "team", "account-add", "sophie", "--name", "Sophie Martin", "--role", "responsable"
+        )[0]
+        == 0
+    )
+    code, _, err = run(capsys, *data, "team", "accounts")
+    assert code == 2 and "WORKBENCH_USER" in err  # accounts exist: signing in is required
+    monkeypatch.setenv("WORKBENCH_USER", "sophie")
+    monkeypatch.setenv("WORKBENCH_PASSWORD", "pas le bon mot de passe")
+    code, _, err = run(capsys, *data, "team", "accounts")
+    assert code == 2 and "incorrect" in err
+    monkeypatch.setenv("WORKBENCH_PASSWORD", "responsable-secret")
+    monkeypatch.setenv("WORKBENCH_NEW_PASSWORD", "claire-secret-2026")
+    assert run(capsys, *data, "team", "account-add", "claire", "--name", "Claire Roussel")[0] == 0
+    code, out, _ = run(capsys, *data, "team", "accounts")
+    assert "claire" in out and "sophie" in out and "Responsable" in out

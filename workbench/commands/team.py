@@ -25,6 +25,7 @@ from workbench.context import DATABASE_URL_ENV, Context
 from workbench.errors import UserError
 from workbench.paths import AppPaths
 from workbench.store import transfer
+from workbench.store.accounts import ROLES, AccountRepository
 from workbench.store.db import Database
 from workbench.store.privacy import current_actor
 
@@ -56,6 +57,7 @@ def register(subparsers: Any) -> None:
     status = commands.add_parser("status", help="dossiers emportés et dossiers présents ici")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_status)
+    register_accounts(commands)
 
 
 def _server() -> Database:
@@ -162,4 +164,60 @@ def _status(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Dossier {case_id} présent ici, à rapporter")
     if not away and not here:
         print("Aucun dossier emporté.")
+    return 0
+
+
+def register_accounts(commands: Any) -> None:
+    add = commands.add_parser("account-add", help="créer un compte (le premier est celui du responsable)")
+    add.add_argument("username", metavar="IDENTIFIANT")
+    add.add_argument("--name", required=True, help="nom tel qu'il figure dans les dossiers")
+    add.add_argument("--role", choices=("conseiller", "responsable"), default="conseiller")
+    add.set_defaults(handler=_account_add)
+    listing = commands.add_parser("accounts", help="lister les comptes")
+    listing.set_defaults(handler=_accounts)
+    share = commands.add_parser("share", help="partager un dossier avec un collègue")
+    share.add_argument("case_id", metavar="ID", type=int)
+    share.add_argument("username", metavar="IDENTIFIANT")
+    share.set_defaults(handler=_share)
+    reassign = commands.add_parser("reassign", help="réattribuer un dossier (responsable)")
+    reassign.add_argument("case_id", metavar="ID", type=int)
+    reassign.add_argument("name", metavar="NOM")
+    reassign.set_defaults(handler=_reassign)
+
+
+def _new_password() -> str:
+    if found := os.environ.get("WORKBENCH_NEW_PASSWORD"):
+        return found
+    if not sys.stdin.isatty():
+        raise UserError(
+            "Mot de passe du compte : définissez WORKBENCH_NEW_PASSWORD ou lancez la commande dans un terminal."
+        )
+    password = getpass.getpass("Mot de passe du compte : ")
+    if getpass.getpass("Confirmez-le : ") != password:
+        raise UserError("Les deux saisies du mot de passe sont différentes.")
+    return password
+
+
+def _account_add(args: argparse.Namespace, ctx: Context) -> int:
+    account = AccountRepository(ctx.db).add(args.username, args.name, args.role, _new_password())
+    print(f"Compte « {account.username} » créé ({ROLES[account.role]}).")
+    return 0
+
+
+def _accounts(args: argparse.Namespace, ctx: Context) -> int:
+    for account in AccountRepository(ctx.db).list():
+        state = "" if account.active else " (désactivé)"
+        print(f"{account.username:<20} {account.display_name:<30} {ROLES[account.role]}{state}")
+    return 0
+
+
+def _share(args: argparse.Namespace, ctx: Context) -> int:
+    AccountRepository(ctx.db).share(args.case_id, args.username)
+    print(f"Dossier {args.case_id} partagé avec {args.username}.")
+    return 0
+
+
+def _reassign(args: argparse.Namespace, ctx: Context) -> int:
+    AccountRepository(ctx.db).reassign(args.case_id, args.name)
+    print(f"Dossier {args.case_id} attribué à {args.name}.")
     return 0

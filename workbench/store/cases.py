@@ -10,15 +10,16 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.core.cases import EDITABLE_FIELDS, CaseRecord, CaseSummary, require_valid
 from workbench.core.text import fold
 from workbench.errors import StorageError, UserError
+from workbench.store.accounts import AccessDenied
 from workbench.store.db import Database
-from workbench.store.models import Case
+from workbench.store.models import Case, CaseShareRow
 from workbench.store.models.base import utc_now
 from workbench.store.privacy import record as audit
 
@@ -80,6 +81,8 @@ class CaseRepository:
         query = select(*columns).order_by(Case.search_key, Case.id)
         if not include_archived:
             query = query.where(Case.archived_at.is_(None))
+        if (visible := self._visible()) is not None:
+            query = query.where(visible)
         with self._db.session() as session:
             return [
                 CaseSummary(*row[:-1], archived=row[-1] is not None)  # type: ignore[misc]
@@ -152,8 +155,27 @@ class CaseRepository:
 
     # ---- Helpers
 
+    def _visible(self) -> Any:
+        """The cases the signed-in counsellor may see (None: every case)."""
+        user = self._db.user
+        if user is None or user.is_manager:
+            return None
+        shared = select(CaseShareRow.case_id).where(CaseShareRow.username == user.username)
+        return or_(Case.counsellor == user.display_name, Case.id.in_(shared))
+
+    def _row(self, session: Session, case_id: int) -> Case:
+        row = self._any_row(session, case_id)
+        if (visible := self._visible()) is not None and not session.scalar(
+            select(func.count()).select_from(Case).where(Case.id == case_id, visible)
+        ):
+            raise AccessDenied(
+                f"Le dossier {case_id} n'est ni attribué ni partagé à {self._db.user.display_name} : "
+                "demandez-le à son conseiller ou au responsable de la structure."
+            )
+        return row
+
     @staticmethod
-    def _row(session: Session, case_id: int) -> Case:
+    def _any_row(session: Session, case_id: int) -> Case:
         row = session.get(Case, case_id)
         if row is None:
             raise CaseNotFound(case_id)

@@ -104,6 +104,9 @@ class Database:
         self.engine = engine
         self.path = path
         self.passphrase = passphrase
+        # The signed-in counsellor on a shared server (workbench.store.accounts.Account); None on a
+        # computer's own database, whose user sees every case.
+        self.user: Any = None
 
     @classmethod
     def open(cls, paths: AppPaths, passphrase: str | None = None) -> Database:
@@ -223,6 +226,8 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
         session = Session(self.engine, expire_on_commit=False)
+        if self.user is not None:
+            session.info["actor"] = self.user.username  # the audit log names the account
         try:
             yield session
             session.commit()

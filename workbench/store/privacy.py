@@ -39,7 +39,8 @@ def current_actor() -> str:
 
 def record(session: Session, action: str, case_id: int, actor: str | None = None) -> None:
     """Add an audit entry inside the caller's transaction: the action and its trace commit together."""
-    session.add(AuditEntry(action=action, case_id=case_id, actor=actor or current_actor()))
+    actor = actor or session.info.get("actor") or current_actor()
+    session.add(AuditEntry(action=action, case_id=case_id, actor=actor))
 
 
 @dataclass(frozen=True)

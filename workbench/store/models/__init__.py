@@ -1,5 +1,6 @@
 """Every case-file model, imported here so that ``Base.metadata`` knows all tables."""
 
+from workbench.store.models.accounts import AccountRow, CaseShareRow
 from workbench.store.models.base import Base
 from workbench.store.models.case import Case
 from workbench.store.models.cep import (
@@ -24,6 +25,8 @@ from workbench.store.models.privacy import AuditEntry
 from workbench.store.models.transfer import CaseCheckoutRow, CheckoutRow, DatabaseInfo
 
 __all__ = [
+    "AccountRow",
+    "CaseShareRow",
     "ActionRow",
     "Base",
     "Case",
