@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.context import PASSPHRASE_ENV, Context
+from workbench.context import DATABASE_URL_ENV, PASSPHRASE_ENV, Context
 from workbench.errors import UserError
 from workbench.logs import setup_logging
 from workbench.resources import resource_path
@@ -85,6 +85,12 @@ def open_database(ctx: Context) -> bool:
     from workbench.store import crypto
     from workbench.store.db import DamagedDatabase
 
+    if os.environ.get(DATABASE_URL_ENV):  # team mode: the server, after signing in
+        from workbench.ui.lock import ask_login
+
+        ctx.ask_login = ask_login
+        ctx.db  # noqa: B018
+        return True
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if not passphrase:
         from workbench.ui.lock import PassphraseDialog

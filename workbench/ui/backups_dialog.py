@@ -26,6 +26,8 @@ AUTOMATIC_EVERY = timedelta(hours=20)
 
 def back_up_if_due(ctx: Any, parent: QWidget) -> Task | None:
     """The automatic backup at start-up, at most about once a day, off the GUI thread."""
+    if not ctx.db.is_sqlite:
+        return None  # a shared server is backed up by its administrators
     latest = next(
         (b for b in backups.list_backups(ctx.paths.backup_dir) if b.name.startswith("cases-2")), None
     )

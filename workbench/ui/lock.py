@@ -35,6 +35,21 @@ _ACTIVITY = {
 }
 
 
+def unlocks(db: Any, typed: str) -> bool:
+    """Whether ``typed`` is the local passphrase, or the signed-in counsellor's server password."""
+    if db.passphrase is not None:
+        return hmac.compare_digest(typed.encode(), str(db.passphrase).encode())
+    if db.user is not None:
+        from workbench.store.accounts import AccessDenied, AccountRepository
+
+        try:
+            AccountRepository(db).authenticate(db.user.username, typed)
+        except AccessDenied:
+            return False
+        return True
+    return False
+
+
 def secret_field(placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -85,6 +100,37 @@ class PassphraseDialog(FormDialog):
         return text
 
 
+class LoginDialog(FormDialog):
+    """Signing in to the structure's server: username and password."""
+
+    def __init__(self, error: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Atelier CEP — serveur de la structure"), parent)
+        self.setMinimumWidth(420)
+        self.username = QLineEdit()
+        self.password = secret_field()
+        self.form.addRow(self.tr("&Identifiant"), self.username)
+        self.form.addRow(self.tr("&Mot de passe"), self.password)
+        if error:
+            self.error.setText(error)
+            self.error.show()
+
+    def produce(self) -> Any:
+        if not self.username.text().strip() or not self.password.text():
+            raise ValueError(self.tr("indiquez l'identifiant et le mot de passe."))
+        return self.username.text().strip(), self.password.text()
+
+
+def ask_login(error: str) -> tuple[str, str]:
+    """The window's way of signing in (Context.ask_login); cancelling stops the opening."""
+    from workbench.errors import UserError
+
+    dialog = LoginDialog(error)
+    if dialog.exec() != LoginDialog.DialogCode.Accepted:
+        raise UserError("Connexion au serveur annulée.")
+    username, password = dialog.result_value
+    return str(username), str(password)
+
+
 class ChangePassphraseDialog(FormDialog):
     def __init__(self, change: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Changer la phrase de passe"), parent)
@@ -114,14 +160,15 @@ class LockScreen(QWidget):
 
     sig_unlocked = Signal()
 
-    def __init__(self, expected: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, check: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.expected = expected  # () -> the current passphrase
+        self.check = check  # typed secret -> whether it unlocks
         title = QLabel(self.tr("<h2>Atelier CEP est verrouillé</h2>"))
+        self.prompt = QLabel(self.tr("&Phrase de passe"))
         text = QLabel(
             self.tr(
                 "Les dossiers sont masqués après une période d'inactivité.<br>"
-                "Saisissez la phrase de passe pour reprendre."
+                "Saisissez votre phrase de passe (ou, sur le serveur, votre mot de passe) pour reprendre."
             )
         )
         self.passphrase = secret_field()
@@ -132,7 +179,8 @@ class LockScreen(QWidget):
         button = QPushButton(self.tr("&Déverrouiller"))
         button.clicked.connect(self.try_unlock)
         form = QFormLayout()
-        form.addRow(self.tr("&Phrase de passe"), self.passphrase)
+        self.prompt.setBuddy(self.passphrase)
+        form.addRow(self.prompt, self.passphrase)
         box = QWidget()
         box.setFixedWidth(480)
         inner = QVBoxLayout(box)
@@ -148,9 +196,9 @@ class LockScreen(QWidget):
         self.setFocusProxy(self.passphrase)
 
     def try_unlock(self) -> None:
-        typed = self.passphrase.text().encode()
+        typed = self.passphrase.text()
         self.passphrase.clear()
-        if hmac.compare_digest(typed, str(self.expected()).encode()):
+        if self.check(typed):
             self.error.hide()
             self.sig_unlocked.emit()
         else:

@@ -23,7 +23,7 @@ from workbench import APP_NAME, __version__
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
 from workbench.ui.case_view import CaseView
-from workbench.ui.lock import ChangePassphraseDialog, IdleLock, LockScreen, ask_lock_minutes
+from workbench.ui.lock import ChangePassphraseDialog, IdleLock, LockScreen, ask_lock_minutes, unlocks
 from workbench.ui.sections import AREAS, Area, load
 from workbench.ui.tasks import wait_for_tasks
 
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         # Page 0: the work; page 1: the lock screen that hides it after a period of inactivity.
-        self.lock_screen = LockScreen(lambda: self.ctx.db.passphrase)
+        self.lock_screen = LockScreen(lambda typed: unlocks(self.ctx.db, typed))
         self.lock_screen.sig_unlocked.connect(self.unlock)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide every personal datum until the passphrase is typed again."""
-        if self.locked or self.ctx.db.passphrase is None:
-            return
+        if self.locked or (self.ctx.db.passphrase is None and self.ctx.db.user is None):
+            return  # nothing to unlock with: a plain local file, or a server without accounts
         self.pages.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.statusBar().clearMessage()
@@ -175,11 +175,13 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         backups_action = QAction(self.tr("&Sauvegardes…"), self)
         backups_action.triggered.connect(lambda: BackupsDialog(self.ctx, self).exec())
+        backups_action.setEnabled(self.ctx.db.is_sqlite)  # a shared server is backed up by its administrators
         lock_action = QAction(self.tr("&Verrouiller"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
         passphrase_action = QAction(self.tr("Changer la &phrase de passe…"), self)
         passphrase_action.triggered.connect(self._change_passphrase)
+        passphrase_action.setEnabled(self.ctx.db.passphrase is not None)
         lock_delay = QAction(self.tr("Verrouillage &automatique…"), self)
         lock_delay.triggered.connect(self._ask_lock_delay)
         self.menu("Outils").addAction(lock_delay)

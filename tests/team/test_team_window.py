@@ -1,0 +1,51 @@
+"""The window on the structure's server: signing in, what a counsellor sees, the idle lock."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from workbench.context import DATABASE_URL_ENV, Context
+from workbench.core.cases import CaseRecord
+from workbench.store.accounts import AccountRepository
+from workbench.store.cases import CaseRepository
+from workbench.store.db import Database
+from workbench.ui import app, lock
+
+
+def test_sign_in_then_see_only_assigned_cases_and_lock(
+    qtbot: QtBot, pg_url: str, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = Database.connect(pg_url)
+    accounts = AccountRepository(server)
+    accounts.add("sophie", "Sophie Martin", "responsable", "responsable-secret")
+    accounts.authenticate("sophie", "responsable-secret")
+    accounts.add("claire", "Claire Roussel", "conseiller", "claire-secret-2026")
+    CaseRepository(server).add(CaseRecord(last_name="Dupont", counsellor="Claire Roussel"))
+    CaseRepository(server).add(CaseRecord(last_name="Durand", counsellor="Marc Petit"))
+    server.close()
+
+    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)
+    attempts = iter([("claire", "mauvais"), ("claire", "claire-secret-2026")])
+    errors: list[str] = []
+    monkeypatch.setattr(lock, "ask_login", lambda error: errors.append(error) or next(attempts))
+    assert app.open_database(ctx)
+    assert errors == ["", "Identifiant ou mot de passe incorrect."]  # asked again, with the reason
+    assert ctx.db.user.username == "claire"
+
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.case_list.model.total == 1)
+    assert [c.last_name for c in window.case_list.model.rows] == ["Dupont"]
+    window.lock()
+    assert window.locked
+    window.lock_screen.passphrase.setText("mauvais")
+    window.lock_screen.try_unlock()
+    assert window.locked
+    window.lock_screen.passphrase.setText("claire-secret-2026")
+    window.lock_screen.try_unlock()
+    assert not window.locked
+    window.idle.set_minutes(0)
