@@ -49,3 +49,47 @@ def test_sign_in_then_see_only_assigned_cases_and_lock(
     window.lock_screen.try_unlock()
     assert not window.locked
     window.idle.set_minutes(0)
+
+
+def test_take_cases_to_the_laptop_and_bring_them_back_from_the_window(
+    qtbot: QtBot, pg_url: str, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import PASSPHRASE
+    from workbench.paths import AppPaths
+    from workbench.store import transfer
+    from workbench.ui import team_dialogs
+
+    server = Database.connect(pg_url)
+    case_id = CaseRepository(server).add(CaseRecord(last_name="Dupont", notes="bureau"))
+    server.close()
+    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+
+    def tick_and_accept(dialog: team_dialogs.CheckoutDialog) -> int:
+        dialog.cases.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.destination.setText("permanence de Die")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(team_dialogs.CheckoutDialog, "exec", tick_and_accept)
+    window_parent = None
+    assert team_dialogs.check_out(ctx, window_parent)
+    assert transfer.taken_cases(ctx.db) == {case_id: f"{_actor()}, permanence de Die"}
+
+    laptop = Database.open(AppPaths.resolve(ctx.paths.data_dir), PASSPHRASE)  # offline work
+    CaseRepository(laptop).update(CaseRepository(laptop).get(case_id).with_changes(notes="permanence"))
+    laptop.close()
+    CaseRepository(ctx.db).update(CaseRepository(ctx.db).get(case_id).with_changes(notes="bureau bis"))
+    monkeypatch.setattr(team_dialogs, "ask_conflict", lambda _parent: lambda _conflict: "mine")
+    report = team_dialogs.check_in(ctx, window_parent)
+    assert report is not None and report.merged == [case_id]
+    assert CaseRepository(ctx.db).get(case_id).notes == "permanence"
+
+
+def _actor() -> str:
+    from workbench.store.privacy import current_actor
+
+    return current_actor()

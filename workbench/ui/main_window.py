@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
+from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
 from workbench.ui.case_view import CaseView
@@ -182,11 +183,19 @@ class MainWindow(QMainWindow):
         passphrase_action = QAction(self.tr("Changer la &phrase de passe…"), self)
         passphrase_action.triggered.connect(self._change_passphrase)
         passphrase_action.setEnabled(self.ctx.db.passphrase is not None)
+        checkout = QAction(self.tr("&Emporter des dossiers sur ce poste…"), self)
+        checkout.triggered.connect(lambda: team_dialogs.check_out(self.ctx, self) and self.case_list.reload())
+        checkin = QAction(self.tr("&Rapporter les dossiers emportés…"), self)
+        checkin.triggered.connect(lambda: team_dialogs.check_in(self.ctx, self) and self.case_list.reload())
+        for action in (checkout, checkin):
+            action.setEnabled(not self.ctx.db.is_sqlite)  # with the structure's server only
         lock_delay = QAction(self.tr("Verrouillage &automatique…"), self)
         lock_delay.triggered.connect(self._ask_lock_delay)
         self.menu("Outils").addAction(lock_delay)
         file_menu = self.menu("Fichier")
-        file_menu.addActions([new_case, close_case, backups_action, lock_action, passphrase_action])
+        file_menu.addActions(
+            [new_case, close_case, backups_action, checkout, checkin, lock_action, passphrase_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
