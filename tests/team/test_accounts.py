@@ -97,3 +97,14 @@ def test_every_access_is_audited_under_the_account(server: str) -> None:
     trail = [(line.actor, line.action) for line in PrivacyRepository(claire).trail(dupont)]
     assert ("claire", "consultation") in trail and ("claire", "modification") in trail
     claire.close()
+
+
+def test_statistics_cover_the_structure_for_the_manager_only(server: str) -> None:
+    from workbench.store.cep import CepRepository
+
+    claire = signed_in(server, "claire", CLAIRE_PASSWORD)
+    sophie = signed_in(server, "sophie", MANAGER_PASSWORD)
+    assert len(CepRepository(claire).activity_facts()[0]) == 1
+    assert len(CepRepository(sophie).activity_facts()[0]) == 3
+    claire.close()
+    sophie.close()

@@ -374,7 +374,25 @@ class CepRepository:
         return items
 
     def activity_facts(self) -> tuple[list[Beneficiary], list[Stay], list[MeetingFact]]:
-        """The rows the activity statistics aggregate (workbench.core.cep_stats), archived cases included."""
+        """The rows the activity statistics aggregate (workbench.core.cep_stats), archived cases included.
+
+        On a shared server a counsellor's statistics cover the cases they see; a manager's, the
+        whole structure.
+        """
+        people, stays, meetings = self._all_activity_facts()
+        user = self._db.user
+        if user is None or user.is_manager:
+            return people, stays, meetings
+        from workbench.store.cases import CaseRepository
+
+        visible = {s.id for s in CaseRepository(self._db).summaries()}
+        return (
+            [p for p in people if p.case_id in visible],
+            [s for s in stays if s.case_id in visible],
+            [m for m in meetings if m.case_id in visible],
+        )
+
+    def _all_activity_facts(self) -> tuple[list[Beneficiary], list[Stay], list[MeetingFact]]:
         with self._db.session() as session:
             people = [
                 Beneficiary(*row)
