@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from workbench.core.funding import pay
-from workbench.core.funding.el import ExpressionError, Unknown, money
+from workbench.core.funding.el import ExpressionError, Unknown, money, unknowns
 from workbench.core.funding.rules import Computed, Rule, Rulebook, Scheme, Source
 
 VERDICTS = ("eligible", "needs_info", "manual_check", "not_eligible", "superseded")
@@ -213,9 +213,10 @@ class _Env:
         hours = self.value("training_hours")
         if name == "ptp_pay":
             (phase,) = args
-            needed = [salary, smic, continuous, span if continuous is True else hours]
-            if unknown := [v for v in needed if isinstance(v, Unknown)]:
-                return Unknown(frozenset().union(*(u.names for u in unknown)))
+            if (
+                missing := unknowns(salary, smic, continuous, span if continuous is True else hours)
+            ) is not None:
+                return missing
             long = pay.is_long(continuous, span, hours)
             if phase == 2 and not long:
                 return None
@@ -223,9 +224,8 @@ class _Env:
         if name == "ptp_pay_total":
             if continuous is False:
                 return None  # hours-based phases: the total depends on the calendar
-            needed = [salary, smic, continuous, span]
-            if unknown := [v for v in needed if isinstance(v, Unknown)]:
-                return Unknown(frozenset().union(*(u.names for u in unknown)))
+            if (missing := unknowns(salary, smic, continuous, span)) is not None:
+                return missing
             return pay.total_pay(salary, smic, span)
         raise ExpressionError(f"fonction inconnue {name}")
 
@@ -278,19 +278,14 @@ class _SchemeEvaluator:
                 manual.append(Finding(rule.id, rule.why, rule.source))
                 continue
             value = applies if isinstance(applies, Unknown) else (rule.expr(env) if rule.expr else True)
-            if rule.kind == "blocking":
+            if rule.kind in ("blocking", "decision"):
                 if value is True:
                     met.append(Finding(rule.id, rule.label, rule.source))
                 elif value is False:
                     missing.append(Finding(rule.id, rule.fail, rule.source))
-                else:
+                elif rule.kind == "blocking":  # unknown: information to ask for
                     unknown |= value.names
-            elif rule.kind == "decision":
-                if value is True:
-                    met.append(Finding(rule.id, rule.label, rule.source))
-                elif value is False:
-                    missing.append(Finding(rule.id, rule.fail, rule.source))
-                else:
+                else:  # unknown: a third party's decision still awaited
                     pending.append(Finding(rule.id, rule.pending or rule.label, rule.source))
             else:  # review: never changes the verdict
                 if value is False:
