@@ -56,6 +56,7 @@ def start(code: str, *args: str) -> float:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("WORKBENCH_PASSPHRASE", "phrase du banc de démarrage")  # no dialog to answer
     with tempfile.TemporaryDirectory() as data:
         from workbench.context import Context
         from workbench.core.cases import CaseRecord

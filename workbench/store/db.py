@@ -79,8 +79,9 @@ def sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
     if passphrase is None:
         engine = create_engine(f"sqlite:///{path}")
     else:
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
-        # Pooled: opening an encrypted connection derives the key (about 0.1 s), so it is done rarely.
+        # The key is derived once (crypto.raw_key): new pooled connections then open at once.
+        key = crypto.raw_key(path, passphrase)
+        url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
         engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -130,8 +131,6 @@ class Database:
             crypto.encrypt_in_place(path, passphrase)
             backups.encrypt_all(paths.backup_dir, passphrase)
             log.info("encrypted the plain case database %s and its backups", path)
-        elif passphrase is not None and path.exists() and path.stat().st_size:
-            crypto.connect(path, passphrase).close()  # a wrong passphrase is said here, clearly
         db = cls(sqlite_engine(path, passphrase), path, passphrase)
         try:
             db.check_integrity()
@@ -251,6 +250,9 @@ class Database:
             text = str(exc.orig).lower()
             if any(word in text for word in ("locked", "busy", "readonly", "read-only", "unable to open")):
                 raise explain(exc) or exc from exc  # the environment, not the file: said as such
+            if "not a database" in text and self.passphrase is not None:
+                # The first page does not decrypt: a wrong key, far more often than damage.
+                raise crypto.WrongPassphrase() from exc
             # Anything else while reading every page is damage (an encrypted page that fails its
             # authentication code surfaces as a mere "SQL logic error").
             raise DamagedDatabase(str(exc.orig)) from exc
