@@ -8,6 +8,7 @@ that come from the environment (locked, corrupt, read-only, disk full) become a
 
 from __future__ import annotations
 
+import hmac
 import logging
 import shutil
 from collections.abc import Iterator
@@ -176,7 +177,7 @@ class Database:
 
         if self.passphrase is None or self.path is None:
             raise StorageError("La base des dossiers n'est pas chiffrée.")
-        if old != self.passphrase:
+        if not hmac.compare_digest(old.encode(), self.passphrase.encode()):
             raise crypto.WrongPassphrase()
         crypto.check_new_passphrase(new)
         self.engine.dispose()  # rekeying rewrites every page: nobody else may hold a connection
