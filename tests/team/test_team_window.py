@@ -93,3 +93,20 @@ def _actor() -> str:
     from workbench.store.privacy import current_actor
 
     return current_actor()
+
+
+def test_an_open_case_says_it_is_away(
+    qtbot: QtBot, pg_url: str, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.paths import AppPaths
+    from workbench.store import transfer
+    from workbench.ui.case_view import CaseView
+
+    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Dupont"))
+    laptop = Database.open(AppPaths.resolve(ctx.paths.data_dir / "portable"), "phrase du portable")
+    transfer.check_out(ctx.db, [case_id], laptop, "claire", "permanence de Die")
+    laptop.close()
+    view = CaseView(ctx, case_id)
+    qtbot.addWidget(view)
+    assert "emporté hors ligne (claire, permanence de Die)" in view.header.text()

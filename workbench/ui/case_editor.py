@@ -33,6 +33,7 @@ from workbench.core.merge import apply as apply_merge
 from workbench.core.merge import merge_cases
 from workbench.errors import UserError
 from workbench.store.cases import CaseConflict, CaseRepository
+from workbench.store.privacy import PrivacyRepository
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import CaseSection
@@ -275,7 +276,9 @@ class IdentitySection(CaseSection):
         merge = merge_cases(self._record, mine, theirs)
         choices: dict[str, str] = {}
         if merge.conflicts:
-            dialog = ConflictDialog(merge, theirs.counsellor, self)
+            trail = PrivacyRepository(self.ctx.db).trail(self.case_id)
+            by = next((f"par {line.actor}" for line in reversed(trail) if line.action == "modification"), "")
+            dialog = ConflictDialog(merge, by, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             choices = dialog.choices()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from workbench.store import transfer
 from workbench.store.cases import CaseRepository
 from workbench.store.privacy import PrivacyRepository
 from workbench.ui.sections import CASE_SECTIONS, CaseSection, load
@@ -106,6 +107,11 @@ class CaseView(QWidget):
             details.append(record.cep_level)
         if record.archived:
             details.append(self.tr("archivé"))
+        if not self.ctx.db.is_sqlite and (away := transfer.taken_cases(self.ctx.db).get(self.case_id)):
+            # Changes made here meanwhile are merged when it comes back; the counsellor should know.
+            details.append(
+                self.tr("<span style='color:#8b1e1e'>emporté hors ligne ({0})</span>").format(away)
+            )
         self.header.setText(f"<b>{record.display_name}</b> — {' · '.join(details)}")
         self.sig_title_changed.emit(record.display_name + (" *" if self.has_unsaved_changes() else ""))
 

@@ -52,7 +52,7 @@ class ConflictDialog(QDialog):
         self.merge = merge
         intro = QLabel(
             self.tr(
-                "Ce dossier a été modifié ailleurs{0} pendant que vous le modifiiez. Les changements qui ne "
+                "Ce dossier a été enregistré ailleurs{0} pendant que vous le modifiiez. Les changements qui ne "
                 "se recoupent pas sont repris des deux côtés ; pour les champs ci-dessous, choisissez la "
                 "version à garder."
             ).format(f" ({who})" if who else "")
@@ -76,6 +76,9 @@ class ConflictDialog(QDialog):
             self.groups[conflict.name] = group
             grid.addWidget(mine, row, 2)
             grid.addWidget(theirs, row, 3)
+        grid.setRowStretch(len(merge.conflicts) + 1, 1)  # rows at the top, not spread out
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
