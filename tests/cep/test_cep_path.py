@@ -228,3 +228,13 @@ def test_meeting_report_and_synthesis_use_the_stored_path(ctx: Context, tmp_path
     assert "Financement" in report and "Demander un devis" in report and "téléphone" in report
     synthesis = text("synthese")
     assert "Assistante commerciale" in synthesis and "Demander un devis" in synthesis
+
+
+def test_merge_notes_never_drops_a_line() -> None:
+    from workbench.core.cep import CONCURRENT_NOTES, merge_notes
+
+    assert merge_notes("a", "a\nb", "a\nc") == "a\nc\nb"
+    assert merge_notes("a", "a", "a\nc") == "a\nc"
+    assert merge_notes("a", "a\nb", "a") == "a\nb"
+    rewritten = merge_notes("a", "tout autre", "a\nc")
+    assert rewritten == f"a\nc\n\n{CONCURRENT_NOTES}\ntout autre"

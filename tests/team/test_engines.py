@@ -106,3 +106,18 @@ def test_concurrent_saves_never_silently_overwrite(db: Database) -> None:
     winners = [o for o in outcomes if o != "conflit"]
     assert len(winners) == 1  # one save from the same version wins, the 7 others are told
     assert repo.get(case_id).notes == winners[0]
+
+
+def test_meeting_notes_typed_in_two_places_are_both_kept(db: Database) -> None:
+    case_id = CaseRepository(db).add(CaseRecord(last_name="Martin"))
+    CepRepository(db).enter_level(case_id, "UO1", date(2026, 1, 5))
+    meeting = CepRepository(db).save_meeting(case_id, Meeting(date(2026, 1, 5), "UO1", notes="Début."))
+    assert meeting.id is not None
+    claire, marc = CepRepository(db), CepRepository(db)
+    assert (
+        claire.save_notes(meeting.id, "Début.\nClaire : projet RH.", "Début.")
+        == "Début.\nClaire : projet RH."
+    )
+    merged = marc.save_notes(meeting.id, "Début.\nMarc : CPF 1 450 €.", "Début.")
+    assert merged == "Début.\nClaire : projet RH.\nMarc : CPF 1 450 €."
+    assert CepRepository(db).meetings(case_id)[0].notes == merged

@@ -446,3 +446,21 @@ def check_referral(referral: Referral) -> None:
         problems["end"] = "la fin précède le début."
     if problems:
         raise ValidationError(problems)
+
+
+CONCURRENT_NOTES = "— Saisi en même temps sur un autre poste —"
+
+
+def merge_notes(base: str, mine: str, theirs: str) -> str:
+    """Notes typed in two places from the same text: keep both, never drop a line.
+
+    When both only added text after ``base`` (the usual case), the additions follow each other;
+    otherwise the other text is kept whole, then this one under a visible marker.
+    """
+    if mine in (theirs, base):
+        return theirs
+    if theirs == base:
+        return mine
+    if mine.startswith(base) and theirs.startswith(base):
+        return theirs + mine[len(base) :]
+    return f"{theirs}\n\n{CONCURRENT_NOTES}\n{mine}"

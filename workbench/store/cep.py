@@ -142,12 +142,23 @@ class CepRepository:
             session.flush()
             return _meeting(row)
 
-    def save_notes(self, meeting_id: int, notes: str) -> None:
-        """Autosave of the notes being typed: one tiny transaction, nothing else touched."""
+    def save_notes(self, meeting_id: int, notes: str, expected: str | None = None) -> str:
+        """Autosave of the notes being typed: one tiny transaction, nothing else touched.
+
+        ``expected`` is the text as this editor last read or saved it: when someone else saved
+        other notes meanwhile (two counsellors on one server), both texts are kept, merged by
+        :func:`workbench.core.cep.merge_notes`. Returns the notes as stored.
+        """
         with self._db.session() as session:
-            row = session.get(MeetingRow, meeting_id)
-            if row is not None:
-                row.notes = notes
+            row = session.execute(
+                select(MeetingRow).where(MeetingRow.id == meeting_id).with_for_update()
+            ).scalar_one_or_none()
+            if row is None:
+                return notes
+            if expected is not None and row.notes != expected:
+                notes = cep.merge_notes(expected, notes, row.notes)
+            row.notes = notes
+            return notes
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self._db.session() as session:

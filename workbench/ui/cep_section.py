@@ -3,6 +3,7 @@ action plan, closure and follow-ups."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -173,6 +174,7 @@ class MeetingEditor(QGroupBox):
         self.setTitle(self.tr("Entretien"))
         self._repo, self._case_id = repo, case_id
         self.meeting: Meeting | None = None
+        self._stored_notes: str | None = None
         self.day = QLineEdit()
         self.day.setPlaceholderText("JJ/MM/AAAA")
         self.level = choice_combo({level: level for level in cep.LEVELS})
@@ -218,6 +220,7 @@ class MeetingEditor(QGroupBox):
     def load(self, meeting: Meeting) -> None:
         self.flush()
         self.meeting = meeting
+        self._stored_notes = meeting.notes  # what the database holds, as far as this editor knows
         self.day.setText(format_date(meeting.day))
         self.level.setCurrentIndex(max(0, self.level.findData(meeting.level)))
         self.mode.setCurrentIndex(max(0, self.mode.findData(meeting.mode)))
@@ -249,7 +252,11 @@ class MeetingEditor(QGroupBox):
                 self.notes.toPlainText(),
                 self.meeting.id,
             )
+            if meeting.id is not None:  # notes go through the merge, so a colleague's are kept
+                self._autosave()
+                meeting = replace(meeting, notes=self.notes.toPlainText())
             self.meeting = self._repo.save_meeting(self._case_id, meeting)
+            self._stored_notes = self.meeting.notes
         except (ValueError, UserError) as exc:
             show_user_error(self, exc, self.tr("Entretien non enregistré"))
             return None
@@ -268,10 +275,18 @@ class MeetingEditor(QGroupBox):
     def _autosave(self) -> None:
         if self.meeting is None or self.meeting.id is None:
             return
+        typed = self.notes.toPlainText()
         try:
-            self._repo.save_notes(self.meeting.id, self.notes.toPlainText())
+            stored = self._repo.save_notes(self.meeting.id, typed, self._stored_notes)
         except UserError as exc:
             self.saved.setText(self.tr("Notes non enregistrées : {0}").format(exc))
+            return
+        self._stored_notes = stored
+        if stored != typed:  # someone else wrote meanwhile: both texts are kept, shown here
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(stored)
+            self.notes.blockSignals(False)
+            self.saved.setText(self.tr("Notes fusionnées avec celles saisies sur un autre poste."))
             return
         self.saved.setText(self.tr("Notes enregistrées à {0}").format(datetime.now().strftime("%H:%M:%S")))
 
