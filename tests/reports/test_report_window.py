@@ -71,6 +71,8 @@ def test_area_exports_many_cases_with_progress(
     )
     area = DocumentsArea(ctx, window=None)  # type: ignore[arg-type]
     qtbot.addWidget(area)
+    assert area.cases.count() == 0  # filled when shown, not at start-up
+    area.activated()
     assert area.cases.count() == 2
     area.filter.setText("bern")
     area._check_all(True)  # only the visible case

@@ -350,7 +350,7 @@ class DocumentsArea(Area):
         browse.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.export)
         self._add_menu_actions(window)
-        self.reload()
+        # The list is filled when the area is shown (activated): not at start-up.
 
     # ---- Public API
 
