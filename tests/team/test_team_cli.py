@@ -97,3 +97,10 @@ def test_accounts_through_the_command_line(
     assert run(capsys, *data, "team", "account-add", "claire", "--name", "Claire Roussel")[0] == 0
     code, out, _ = run(capsys, *data, "team", "accounts")
     assert "claire" in out and "sophie" in out and "Responsable" in out
+
+    monkeypatch.setenv("WORKBENCH_NEW_PASSWORD", "nouveau-secret-claire")
+    assert run(capsys, *data, "team", "password", "claire")[0] == 0  # the manager may
+    monkeypatch.setenv("WORKBENCH_USER", "claire")
+    monkeypatch.setenv("WORKBENCH_PASSWORD", "nouveau-secret-claire")
+    code, _, err = run(capsys, *data, "team", "password", "sophie")
+    assert code == 2 and "responsable" in err  # a counsellor changes only their own

@@ -179,6 +179,11 @@ def register_accounts(commands: Any) -> None:
     share.add_argument("case_id", metavar="ID", type=int)
     share.add_argument("username", metavar="IDENTIFIANT")
     share.set_defaults(handler=_share)
+    password = commands.add_parser(
+        "password", help="changer le mot de passe d'un compte (le sien, ou tout compte pour le responsable)"
+    )
+    password.add_argument("username", metavar="IDENTIFIANT")
+    password.set_defaults(handler=_password)
     reassign = commands.add_parser("reassign", help="réattribuer un dossier (responsable)")
     reassign.add_argument("case_id", metavar="ID", type=int)
     reassign.add_argument("name", metavar="NOM")
@@ -208,6 +213,12 @@ def _accounts(args: argparse.Namespace, ctx: Context) -> int:
     for account in AccountRepository(ctx.db).list():
         state = "" if account.active else " (désactivé)"
         print(f"{account.username:<20} {account.display_name:<30} {ROLES[account.role]}{state}")
+    return 0
+
+
+def _password(args: argparse.Namespace, ctx: Context) -> int:
+    AccountRepository(ctx.db).set_password(args.username, _new_password())
+    print(f"Mot de passe de « {args.username} » changé.")
     return 0
 
 
