@@ -1,9 +1,14 @@
-"""Text folding for search: case, accents, apostrophes and punctuation do not matter."""
+"""Text helpers of the domain: folding for search (case, accents, apostrophes and punctuation do not
+matter), and French amounts (« 12 345,60 € ») shared by the window, the command line and the PDFs."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+
+NBSP = "\u00a0"  # espace insécable (before the colon, inside guillemets, before €)
+NNBSP = "\u202f"  # espace fine insécable (before ; ! ?, between thousands)
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -14,3 +19,25 @@ def fold(text: str) -> str:
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_only = ascii_only.replace("œ", "oe").replace("æ", "ae")
     return _NON_WORD.sub(" ", ascii_only).strip()
+
+
+def group_thousands(number: int) -> str:
+    """« 12 345 » with narrow no-break spaces between groups of three digits."""
+    sign = "-" if number < 0 else ""
+    digits = str(abs(number))
+    groups: list[str] = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return sign + NNBSP.join(groups)
+
+
+def euros(amount: Decimal | float | int, cents: bool = True) -> str:
+    """« 1 234,56 € » (rounded half up)."""
+    value = Decimal(str(amount)).quantize(Decimal("0.01") if cents else Decimal("1"), rounding=ROUND_HALF_UP)
+    sign = "-" if value < 0 else ""
+    whole, _, fraction = str(abs(value)).partition(".")
+    text = group_thousands(int(whole))
+    if cents:
+        text += "," + (fraction or "00")
+    return f"{sign}{text}{NBSP}€"

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from workbench.core import funding
 from workbench.core.cases import (
     CONTRACT_TYPES,
     EMPLOYMENT_STATUSES,
@@ -36,22 +37,10 @@ from workbench.reports.inputs import (
 )
 from workbench.reports.typography import euros
 
-CERTIFICATION_KINDS = {
-    "rncp_diplome_titre": "Diplôme ou titre inscrit au RNCP",
-    "rncp_blocs": "Bloc(s) de compétences d'une certification RNCP",
-    "cqp": "Certificat de qualification professionnelle (CQP)",
-    "cqpi": "Certificat de qualification professionnelle interbranche (CQPI)",
-    "clea": "Certificat CléA",
-    "rs": "Certification du répertoire spécifique (RS)",
-    "vae": "Validation des acquis de l'expérience (VAE)",
-    "bilan_competences": "Bilan de compétences",
-}
 
-PRP_FRAMEWORKS = {
-    "accord_branche": "Accord de branche",
-    "accord_entreprise": "Accord d'entreprise",
-    "decision_unilaterale": "Décision unilatérale de l'employeur",
-}
+def _label(attribute: str, code: str) -> str:
+    """The French label of an attribute's code, from the funding rules' catalogue (one place)."""
+    return funding.rulebook().attributes[attribute].values.get(code, code) if code else ""
 
 
 # ---- Reading the attributes map (values come from JSON: strings, numbers, booleans)
@@ -154,7 +143,7 @@ def training(case: CaseRecord) -> Training:
     known_other = [v for v in other if v is not None]
     return Training(
         title=_text(attrs, "training_title"),
-        certification_kind=CERTIFICATION_KINDS.get(kind, kind),
+        certification_kind=_label("certification_kind", kind),
         rncp_code=_text(attrs, "rncp_code") or _text(attrs, "rs_code"),
         bloc_codes=_text(attrs, "bloc_codes"),
         provider_name=_text(attrs, "training_provider_name"),
@@ -260,7 +249,7 @@ def prp_agreement(case: CaseRecord, structure: StructureSettings, today: date) -
         cep_on_working_time=includes("cep_temps_de_travail"),
         vae=includes("vae"),
         company_know_how=includes("savoir_faire_entreprise"),
-        framework=PRP_FRAMEWORKS.get(framework, ""),
+        framework=_label("prp_framework", framework),
         suspension_terms=_text(attrs, "prp_suspension_terms"),
         return_terms=_text(attrs, "prp_return_terms"),
         host_contract_type=_text(attrs, "host_contract_type").upper(),

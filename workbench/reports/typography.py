@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
-NBSP = "\u00a0"  # espace insécable (before the colon, inside guillemets)
-NNBSP = "\u202f"  # espace fine insécable (before ; ! ?, between thousands)
+from workbench.core.text import NBSP, NNBSP, group_thousands  # noqa: F401 (part of this module's API)
+from workbench.core.text import euros as plain_euros
 
 #: What a missing value prints as: a line to write on, or a word when a line would be odd.
 BLANK_LINE = "__________"
@@ -91,28 +91,9 @@ def short_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else BLANK_LINE
 
 
-def group_thousands(number: int) -> str:
-    """« 12 345 » with narrow no-break spaces between groups of three digits."""
-    sign = "-" if number < 0 else ""
-    digits = str(abs(number))
-    groups: list[str] = []
-    while digits:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    return sign + NNBSP.join(groups)
-
-
 def euros(amount: Decimal | float | int | None, cents: bool = True) -> str:
     """« 1 234,56 € » (rounded half up); a blank line when the amount is unknown."""
-    if amount is None:
-        return BLANK_LINE
-    value = Decimal(str(amount)).quantize(Decimal("0.01") if cents else Decimal("1"), rounding=ROUND_HALF_UP)
-    sign = "-" if value < 0 else ""
-    whole, _, fraction = str(abs(value)).partition(".")
-    text = group_thousands(int(whole))
-    if cents:
-        text += "," + (fraction or "00")
-    return f"{sign}{text}{NBSP}€"
+    return BLANK_LINE if amount is None else plain_euros(amount, cents)
 
 
 def number(value: float | int | None, unit: str = "", decimals: int = 0) -> str:

@@ -12,6 +12,7 @@ from workbench.core.funding.engine import AmountValue, DeadlineValue, Evaluation
 from workbench.core.funding.inputs import to_json
 from workbench.core.funding.plan import FinancingPlan
 from workbench.core.funding.rules import Rulebook, Source
+from workbench.core.text import euros
 
 VERDICT_LABELS = {
     "eligible": "Éligible",
@@ -21,12 +22,6 @@ VERDICT_LABELS = {
     "superseded": "Dispositif remplacé",
 }
 VERDICT_ORDER = tuple(VERDICT_LABELS)
-
-
-def euros(value: Decimal) -> str:
-    """« 12 000,00 € » with a narrow no-break space between thousands, as French typography wants."""
-    text = f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
-    return f"{text}\u00a0€"
 
 
 def amount_text(amount: AmountValue) -> str:
