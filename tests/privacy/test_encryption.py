@@ -250,3 +250,33 @@ def test_window_start_offers_the_latest_sound_backup(
     assert "endommagée" in asked[0] and "Restaurer la sauvegarde" in asked[0]
     assert len(CaseRepository(fresh.db).summaries()) == 300
     fresh.close()
+
+
+def test_window_changes_the_passphrase_off_the_gui_thread(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.ui.lock import ChangePassphraseDialog
+    from workbench.ui.main_window import MainWindow
+
+    case_id = fill(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    refused: list[str] = []
+
+    def fill_dialog(dialog: ChangePassphraseDialog) -> int:
+        dialog.old.setText("pas la bonne")
+        dialog.new.setText("nouvelle phrase 2027")
+        dialog.confirmation.setText("nouvelle phrase 2027")
+        dialog.accept()  # refused: the current passphrase is wrong, the dialog says so
+        refused.append(dialog.error.text())
+        dialog.old.setText(PASSPHRASE)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", fill_dialog)
+    window._change_passphrase()
+    qtbot.waitUntil(lambda: ctx.db.passphrase == "nouvelle phrase 2027", timeout=10000)
+    qtbot.waitUntil(lambda: window.pages.isEnabled())
+    assert "incorrecte" in refused[0]
+    assert CaseRepository(ctx.db).get(case_id).last_name == NAME
+    window.idle.set_minutes(0)

@@ -121,3 +121,18 @@ def test_meeting_notes_typed_in_two_places_are_both_kept(db: Database) -> None:
     merged = marc.save_notes(meeting.id, "Début.\nMarc : CPF 1 450 €.", "Début.")
     assert merged == "Début.\nClaire : projet RH.\nMarc : CPF 1 450 €."
     assert CepRepository(db).meetings(case_id)[0].notes == merged
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://atelier@localhost/atelier", "non prise en charge"),
+        ("postgresql+psycopg://atelier@127.0.0.1:pas-un-port/atelier", "illisible"),
+        ("postgresql+psycopg://atelier@127.0.0.1:1/atelier", "injoignable"),
+    ],
+)
+def test_a_bad_or_unreachable_server_is_a_clear_message(url: str, message: str) -> None:
+    from workbench.errors import StorageError
+
+    with pytest.raises(StorageError, match=message):
+        Database.connect(url)

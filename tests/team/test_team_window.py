@@ -55,7 +55,7 @@ def test_take_cases_to_the_laptop_and_bring_them_back_from_the_window(
     qtbot: QtBot, pg_url: str, ctx: Context, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from tests.conftest import PASSPHRASE
     from workbench.paths import AppPaths
@@ -75,18 +75,24 @@ def test_take_cases_to_the_laptop_and_bring_them_back_from_the_window(
         return int(dialog.result())
 
     monkeypatch.setattr(team_dialogs.CheckoutDialog, "exec", tick_and_accept)
-    window_parent = None
-    assert team_dialogs.check_out(ctx, window_parent)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    refreshed: list[bool] = []
+    assert team_dialogs.check_out(ctx, parent, lambda: refreshed.append(True)) is not None
+    qtbot.waitUntil(lambda: refreshed == [True])  # copied off the GUI thread, then the list refreshed
     assert transfer.taken_cases(ctx.db) == {case_id: f"{_actor()}, permanence de Die"}
 
     laptop = Database.open(AppPaths.resolve(ctx.paths.data_dir), PASSPHRASE)  # offline work
     CaseRepository(laptop).update(CaseRepository(laptop).get(case_id).with_changes(notes="permanence"))
     laptop.close()
     CaseRepository(ctx.db).update(CaseRepository(ctx.db).get(case_id).with_changes(notes="bureau bis"))
-    monkeypatch.setattr(team_dialogs, "ask_conflict", lambda _parent: lambda _conflict: "mine")
-    report = team_dialogs.check_in(ctx, window_parent)
-    assert report is not None and report.merged == [case_id]
+    asked: list[str] = []
+    monkeypatch.setattr(team_dialogs, "ask_conflict", lambda _p, c: asked.append(c.field.name) or "mine")
+    assert team_dialogs.check_in(ctx, parent, lambda: refreshed.append(True)) is not None
+    qtbot.waitUntil(lambda: len(refreshed) == 2)
+    assert asked == ["notes"]  # asked on the GUI thread before the merge
     assert CaseRepository(ctx.db).get(case_id).notes == "permanence"
+    assert transfer.taken_cases(ctx.db) == {}
 
 
 def _actor() -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
@@ -29,6 +29,7 @@ from workbench.store import crypto, migrations
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+DATABASE_URL_HINT = "forme attendue : postgresql+psycopg://utilisateur@serveur:5432/base"
 
 
 def explain(exc: BaseException) -> StorageError | None:
@@ -149,10 +150,11 @@ class Database:
         The password comes from libpq (``PGPASSWORD`` or ``~/.pgpass``), never from this program.
         """
         if not url.startswith("postgresql"):
-            raise StorageError(
-                f"Adresse de base non prise en charge : {url.split(':')[0]} (PostgreSQL attendu)."
-            )
-        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+            raise StorageError(f"Adresse de base non prise en charge ({DATABASE_URL_HINT}).")
+        try:
+            engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        except (ArgumentError, ValueError) as exc:
+            raise StorageError(f"Adresse du serveur illisible ({DATABASE_URL_HINT}) : {exc}.") from exc
         db = cls(engine)
         try:
             db.migrate()

@@ -42,6 +42,7 @@ class Conflict:
 
 
 Resolver = Callable[[Conflict], str]  # → "mine" (the carried version) or "theirs" (the origin's)
+Progress = Callable[[int, int, str], None]  # (done, total, label)
 
 
 @dataclass
@@ -120,11 +121,23 @@ def snapshot(session: Session, case_id: int) -> dict[str, Any] | None:
     return found
 
 
-def check_out(origin: Database, case_ids: list[int], carrier: Database, by: str, destination: str) -> None:
-    """Copy the cases (with their ids and linked rows) into ``carrier`` and mark them as taken."""
+def check_out(
+    origin: Database,
+    case_ids: list[int],
+    carrier: Database,
+    by: str,
+    destination: str,
+    progress: Progress | None = None,
+) -> None:
+    """Copy the cases (with their ids and linked rows) into ``carrier`` and mark them as taken.
+
+    All or nothing: a case that cannot leave stops the whole check-out, nothing is copied.
+    """
     origin_id = database_id(origin)
     with origin.session() as source, carrier.session() as target:
-        for case_id in case_ids:
+        for done, case_id in enumerate(case_ids):
+            if progress is not None:
+                progress(done, len(case_ids), f"Dossier {case_id}")
             taken = source.get(CaseCheckoutRow, case_id)
             if taken is not None:
                 raise UserError(
@@ -147,13 +160,50 @@ def check_out(origin: Database, case_ids: list[int], carrier: Database, by: str,
             audit(source, "emport", case_id, by)
 
 
-def check_in(carrier: Database, origin: Database, resolve: Resolver, by: str) -> CheckinReport:
-    """Bring every case of ``carrier`` that came from ``origin`` back, merged; emptied from the carrier."""
-    report = CheckinReport()
+def _carried(carrier: Database, origin: Database) -> list[CheckoutRow]:
     origin_id = database_id(origin)
     with carrier.session() as session:
-        carried = [c for c in session.scalars(select(CheckoutRow)) if c.origin == origin_id]
-    for checkout in carried:
+        return [c for c in session.scalars(select(CheckoutRow)) if c.origin == origin_id]
+
+
+def preview_conflicts(carrier: Database, origin: Database) -> list[Conflict]:
+    """The fields both sides changed, found by doing the merge and rolling it back: nothing is
+    written, so that the window can ask about them before the real check-in."""
+    found: list[Conflict] = []
+    with Session(origin.engine) as target:
+        try:
+            for checkout in _carried(carrier, origin):
+                with carrier.session() as session:
+                    mine = snapshot(session, checkout.case_id)
+                theirs = snapshot(target, checkout.case_id)
+                if mine is None or theirs is None:
+                    continue
+                try:
+                    found += _merge_case(
+                        target,
+                        checkout.case_id,
+                        checkout.base,
+                        mine,
+                        theirs,
+                        lambda _c: "theirs",
+                        CheckinReport(),
+                    )
+                except StorageError:
+                    continue
+        finally:
+            target.rollback()
+    return found
+
+
+def check_in(
+    carrier: Database, origin: Database, resolve: Resolver, by: str, progress: Progress | None = None
+) -> CheckinReport:
+    """Bring every case of ``carrier`` that came from ``origin`` back, merged; emptied from the carrier."""
+    report = CheckinReport()
+    carried = _carried(carrier, origin)
+    for done, checkout in enumerate(carried):
+        if progress is not None:
+            progress(done, len(carried), f"Dossier {checkout.case_id}")
         with carrier.session() as session:
             mine = snapshot(session, checkout.case_id)
         assert mine is not None

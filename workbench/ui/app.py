@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.context import DATABASE_URL_ENV, PASSPHRASE_ENV, Context
+from workbench.context import DATABASE_URL_ENV, Context
 from workbench.errors import UserError
 from workbench.logs import setup_logging
 from workbench.resources import resource_path
@@ -82,8 +82,8 @@ def open_database(ctx: Context) -> bool:
 
     A damaged database is not opened: the latest sound backup is offered instead.
     """
-    from workbench.store import crypto
     from workbench.store.db import DamagedDatabase
+    from workbench.ui.lock import ask_local_passphrase
 
     if os.environ.get(DATABASE_URL_ENV):  # team mode: the server, after signing in
         from workbench.ui.lock import ask_login
@@ -91,20 +91,9 @@ def open_database(ctx: Context) -> bool:
         ctx.ask_login = ask_login
         ctx.db  # noqa: B018
         return True
-    passphrase = os.environ.get(PASSPHRASE_ENV)
-    if not passphrase:
-        from workbench.ui.lock import PassphraseDialog
-
-        path = ctx.paths.case_db
-
-        def check(typed: str) -> None:  # the dialog stays open on a wrong passphrase
-            if ctx.database_exists and not crypto.is_plain(path):
-                crypto.connect(path, typed).close()
-
-        dialog = PassphraseDialog(not ctx.database_exists, crypto.is_plain(path), check)
-        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
-            return False
-        passphrase = dialog.result_value
+    passphrase = ask_local_passphrase(ctx)
+    if passphrase is None:
+        return False
     try:
         ctx.unlock(passphrase)
     except DamagedDatabase as exc:

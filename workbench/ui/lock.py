@@ -131,10 +131,35 @@ def ask_login(error: str) -> tuple[str, str]:
     return str(username), str(password)
 
 
+def ask_local_passphrase(ctx: Any, parent: QWidget | None = None) -> str | None:
+    """The passphrase of this computer's database: from the environment, else asked (chosen twice
+    for a new or a still unencrypted database, checked against the file otherwise); None if
+    cancelled."""
+    import os
+
+    from workbench.context import PASSPHRASE_ENV
+
+    if found := os.environ.get(PASSPHRASE_ENV):
+        return found
+    path = ctx.paths.case_db
+    encrypted = ctx.database_exists and not crypto.is_plain(path)
+
+    def check(typed: str) -> None:  # the dialog stays open on a wrong passphrase
+        if encrypted:
+            crypto.connect(path, typed).close()
+
+    dialog = PassphraseDialog(not ctx.database_exists, crypto.is_plain(path), check, parent)
+    if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+        return None
+    return str(dialog.result_value)
+
+
 class ChangePassphraseDialog(FormDialog):
-    def __init__(self, change: Any, parent: QWidget | None = None) -> None:
+    """``result_value`` is (current, new), both checked; the re-encryption itself runs elsewhere."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Changer la phrase de passe"), parent)
-        self.change = change
+        self.current = current
         self.old = secret_field()
         self.new = secret_field(self.tr("8 caractères au moins"))
         self.confirmation = secret_field()
@@ -148,9 +173,10 @@ class ChangePassphraseDialog(FormDialog):
         self.form.addRow(note)
 
     def produce(self) -> Any:
+        if not hmac.compare_digest(self.old.text().encode(), self.current.encode()):
+            raise crypto.WrongPassphrase()
         crypto.check_new_passphrase(self.new.text(), self.confirmation.text())
-        self.change(self.old.text(), self.new.text())
-        return True
+        return self.old.text(), self.new.text()
 
 
 class LockScreen(QWidget):

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
+from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
 from workbench.ui.case_view import CaseView
+from workbench.ui.errors import show_user_error
 from workbench.ui.lock import ChangePassphraseDialog, IdleLock, LockScreen, ask_lock_minutes, unlocks
 from workbench.ui.sections import AREAS, Area, load
-from workbench.ui.tasks import wait_for_tasks
+from workbench.ui.tasks import Task, wait_for_tasks
 
 log = logging.getLogger(__name__)
 
@@ -184,9 +186,9 @@ class MainWindow(QMainWindow):
         passphrase_action.triggered.connect(self._change_passphrase)
         passphrase_action.setEnabled(self.ctx.db.passphrase is not None)
         checkout = QAction(self.tr("&Emporter des dossiers sur ce poste…"), self)
-        checkout.triggered.connect(lambda: team_dialogs.check_out(self.ctx, self) and self.case_list.reload())
+        checkout.triggered.connect(lambda: team_dialogs.check_out(self.ctx, self, self.case_list.reload))
         checkin = QAction(self.tr("&Rapporter les dossiers emportés…"), self)
-        checkin.triggered.connect(lambda: team_dialogs.check_in(self.ctx, self) and self.case_list.reload())
+        checkin.triggered.connect(lambda: team_dialogs.check_in(self.ctx, self, self.case_list.reload))
         for action in (checkout, checkin):
             action.setEnabled(not self.ctx.db.is_sqlite)  # with the structure's server only
         lock_delay = QAction(self.tr("Verrouillage &automatique…"), self)
@@ -216,17 +218,31 @@ class MainWindow(QMainWindow):
         if not self.close_all_cases():
             return
 
-        def change(old: str, new: str) -> None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.ctx.change_passphrase(old, new)
-            finally:
-                QApplication.restoreOverrideCursor()
+        dialog = ChangePassphraseDialog(self.ctx.db.passphrase, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.result_value
+        wait_for_tasks()  # rekeying rewrites every page: no other work may hold the database
+        self.pages.setEnabled(False)
+        self.menuBar().setEnabled(False)
 
-        if ChangePassphraseDialog(change, self).exec() == QDialog.DialogCode.Accepted:
+        def finished(_result: object = None) -> None:
+            self.pages.setEnabled(True)
+            self.menuBar().setEnabled(True)
+
+        def done(_result: object) -> None:
+            finished()
             self.statusBar().showMessage(
                 self.tr("Phrase de passe changée ; sauvegardes chiffrées à nouveau."), 8000
             )
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            show_user_error(self, exc if isinstance(exc, UserError) else UserError(str(exc)))
+
+        Task(self, lambda _p: self.ctx.change_passphrase(old, new)).on_success(done).on_failure(
+            failed
+        ).with_progress(self.tr("Chiffrement de la base et des sauvegardes avec la nouvelle phrase…")).start()
 
     def _ask_lock_delay(self) -> None:
         minutes = ask_lock_minutes(self)
