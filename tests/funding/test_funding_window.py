@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.funding.people import TRAINING, employee
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
+from workbench.core.funding.scenarios import Scenario
 from workbench.store.cases import CaseRepository
 from workbench.store.funding import FundingRepository
 from workbench.ui.funding_section import FundingSection
@@ -143,45 +145,8 @@ def test_scenarios_compare_two_trainings(
 
 
 def test_employee_panel(qtbot: QtBot, ctx: Context, rome_ctx: Context) -> None:
-    record = CaseRecord(
-        last_name="Morel",
-        first_name="Karim",
-        employment_status="salarie_prive",
-        contract_type="cdi",
-        months_salaried_total=96,
-        months_in_current_company=60,
-        current_rome_code="N1103",
-        current_job_title="Préparateur de commandes",
-        job_seeker_registered=False,
-        has_rqth=False,
-        attributes={
-            "ergonomic_exposure_current_post": ["manutentions_manuelles_charges"],
-            "ergonomic_exposure_months_current_post": 30,
-            "employer_cofinancing_pct": 5,
-            "project_purpose": "changement_de_metier",
-            "reference_salary_monthly_gross": 2100,
-            "cpf_balance_eur": 1800,
-        },
-    )
-    case_id = CaseRepository(rome_ctx.db).add(record)
-    FundingRepository(rome_ctx.db).save(
-        case_id,
-        __import__("workbench.core.funding.scenarios", fromlist=["Scenario"]).Scenario(
-            "Titre pro secrétaire assistant",
-            {
-                "training_title": "Titre professionnel Secrétaire assistant",
-                "certification_kind": "rncp_diplome_titre",
-                "target_rome_code": "M1607",
-                "training_hours": 700,
-                "training_span_months": 8,
-                "training_continuous_full_time": True,
-                "training_on_working_time": "total",
-                "training_start_date": "2026-10-05",
-                "training_cost_pedagogical_ht": 9000,
-                "training_cpf_eligible": True,
-            },
-        ),
-    )
+    case_id = employee(rome_ctx)  # the target job's exposure is left to the ROME fiche
+    FundingRepository(rome_ctx.db).save(case_id, Scenario("Titre pro secrétaire assistant", TRAINING))
     section = FundingSection(rome_ctx, case_id)
     qtbot.addWidget(section)
     section.on_edit.setText("04/05/2026")
