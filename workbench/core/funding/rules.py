@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -205,9 +205,10 @@ class Rulebook:
                 return scheme
         raise KeyError(scheme_id)
 
-    @property
+    @cached_property
     def computed(self) -> dict[str, Computed]:
-        """Every named amount and note defined with an expression, across schemes."""
+        """Every named amount and note defined with an expression, across schemes (read by every
+        evaluation: built once)."""
         return {
             item.name: item
             for scheme in self.schemes
