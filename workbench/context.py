@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from workbench.app.changes import Changes
 from workbench.errors import StorageError
 from workbench.paths import AppPaths
 
@@ -34,6 +35,8 @@ LOGIN_ATTEMPTS = 3
 class Context:
     def __init__(self, paths: AppPaths) -> None:
         self.paths = paths
+        # Every change to a case is announced here (workbench/app/changes.py); the window listens.
+        self.changes = Changes()
         # Asks the person for the passphrase; the argument says whether it creates the database.
         self.ask_passphrase: Callable[[bool], str] | None = None
         # Asks for (username, password) on a shared server; the argument is the last error or "".

@@ -99,7 +99,7 @@ def test_area_exports_many_cases_with_progress(
 def test_settings_dialog_refuses_invalid_values_then_saves(
     qtbot: QtBot, ctx: Context, tmp_path: Path
 ) -> None:
-    dialog = StructureSettingsDialog(ctx.paths)
+    dialog = StructureSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.name.setText("Cité des métiers")
     dialog.logo_path.setText(str(tmp_path / "absent.png"))
@@ -151,7 +151,7 @@ def test_pages_render_as_a4_images_and_print(qtbot: QtBot, tmp_path: Path) -> No
 
 def test_settings_dialog_screenshot(qtbot: QtBot, ctx: Context) -> None:
     settings.save(ctx.paths, samples.STRUCTURE)
-    dialog = StructureSettingsDialog(ctx.paths)
+    dialog = StructureSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.name.text() == samples.STRUCTURE.name
     dialog.show()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from workbench.app.privacy import backups
 from workbench.context import Context
 from workbench.errors import UserError
-from workbench.store import backups
 
 
 def register(subparsers: Any) -> None:

@@ -6,12 +6,11 @@ import argparse
 from datetime import date
 from typing import Any
 
+from workbench.app.cases import ACTIONS, Cases
+from workbench.app.privacy import DEFAULT_RETENTION_MONTHS, Privacy
 from workbench.commands._io import print_json, read_json, write_json
 from workbench.context import Context
 from workbench.core.case_json import record_from_json, record_to_json
-from workbench.store.cases import CaseRepository
-from workbench.store.export import export_case
-from workbench.store.privacy import ACTIONS, DEFAULT_RETENTION_MONTHS, PrivacyRepository
 
 
 def register(subparsers: Any) -> None:
@@ -59,12 +58,12 @@ def register(subparsers: Any) -> None:
 
 def _add(args: argparse.Namespace, ctx: Context) -> int:
     record = record_from_json(read_json(args.file))
-    print(CaseRepository(ctx.db).add(record))
+    print(Cases(ctx).add(record))
     return 0
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
-    rows = CaseRepository(ctx.db).summaries(include_archived=args.archived)
+    rows = Cases(ctx).summaries(include_archived=args.archived)
     if args.json:
         print_json(
             [
@@ -90,7 +89,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:
-    record = CaseRepository(ctx.db).get(args.case_id)
+    record = Cases(ctx).get(args.case_id)
     if args.json:
         print_json(record_to_json(record))
     else:
@@ -101,13 +100,13 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
-    write_json(args.out, export_case(ctx.db, args.case_id))
+    write_json(args.out, Cases(ctx).export(args.case_id))
     print(args.out)
     return 0
 
 
 def _erase(args: argparse.Namespace, ctx: Context) -> int:
-    repo = CaseRepository(ctx.db)
+    repo = Cases(ctx)
     record = repo.get(args.case_id)
     if not args.yes:
         answer = input(
@@ -122,7 +121,7 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _retention(args: argparse.Namespace, ctx: Context) -> int:
-    due = PrivacyRepository(ctx.db).due_for_deletion(date.today(), args.months)
+    due = Privacy(ctx).due_for_deletion(date.today(), args.months)
     for item in due:
         print(f"{item.case_id:>6}  {item.name:<40} dernier contact {item.last_contact:%d/%m/%Y}")
     if not args.purge or not due:
@@ -134,15 +133,13 @@ def _retention(args: argparse.Namespace, ctx: Context) -> int:
     ):
         print("Rien n'a été effacé.")
         return 1
-    repo = CaseRepository(ctx.db)
-    for item in due:
-        repo.erase(item.case_id)
+    Privacy(ctx).erase_cases([item.case_id for item in due])
     print(f"{len(due)} dossier(s) effacé(s).")
     return 0
 
 
 def _audit(args: argparse.Namespace, ctx: Context) -> int:
-    for line in PrivacyRepository(ctx.db).trail(args.case_id):
+    for line in Cases(ctx).trail(args.case_id):
         print(
             f"{line.at.astimezone():%d/%m/%Y %H:%M}  {line.actor:<16} {ACTIONS.get(line.action, line.action)}"
         )

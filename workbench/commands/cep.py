@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from workbench.app.cep import Cep
 from workbench.commands._io import print_json
 from workbench.context import Context
 from workbench.core import cep, cep_stats
 from workbench.core.dates import parse_date
 from workbench.errors import UserError
-from workbench.store.cep import CepRepository
 
 
 def _day(text: str) -> date:
@@ -60,21 +60,17 @@ def register(subparsers: Any) -> None:
 
 
 def _level(args: argparse.Namespace, ctx: Context) -> int:
-    path = CepRepository(ctx.db).enter_level(args.case_id, args.level, args.on, args.reason)
+    path = Cep(ctx).enter_level(args.case_id, args.level, args.on, args.reason)
     print(" → ".join(s.level for s in path.stays))
     return 0
 
 
 def _meeting(args: argparse.Namespace, ctx: Context) -> int:
-    repo = CepRepository(ctx.db)
-    path = repo.path(args.case_id)
-    if not path.stays:
-        path = repo.enter_level(args.case_id, "UO1", args.on)
-    saved = repo.save_meeting(
+    saved = Cep(ctx).record_meeting(
         args.case_id,
         cep.Meeting(
             args.on,
-            path.last_level or "UO1",
+            "UO1",  # the path's last level: record_meeting decides
             args.mode,
             args.minutes,
             topics=tuple(args.topic),
@@ -86,7 +82,7 @@ def _meeting(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _due(args: argparse.Namespace, ctx: Context) -> int:
-    items = CepRepository(ctx.db).due_items(date.today(), no_contact_days=args.no_contact_days)
+    items = Cep(ctx).due_items(date.today(), no_contact_days=args.no_contact_days)
     if args.json:
         print_json([dataclasses.asdict(item) for item in items])
     else:
@@ -98,7 +94,7 @@ def _due(args: argparse.Namespace, ctx: Context) -> int:
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
     if args.start > args.end:
         raise UserError("La date de début suit la date de fin.")
-    people, stays, meetings = CepRepository(ctx.db).activity_facts()
+    people, stays, meetings = Cep(ctx).activity_facts()
     report = cep_stats.activity(people, stays, meetings, args.start, args.end, args.counsellor)
     if args.csv:
         try:

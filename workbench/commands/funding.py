@@ -12,12 +12,12 @@ import argparse
 from datetime import date
 from typing import Any
 
+from workbench.app.funding import check
 from workbench.commands._io import print_json, read_json
 from workbench.context import Context
 from workbench.core import funding
 from workbench.core.funding import explain
 from workbench.errors import UserError
-from workbench.rome.funding_data import check
 
 
 def register(subparsers: Any) -> None:

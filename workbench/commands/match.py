@@ -14,13 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from workbench.app.matching import Matching, target_check
+from workbench.app.rome import RomeReference
 from workbench.commands._io import print_json
 from workbench.commands.rome import require_rome
 from workbench.context import Context
 from workbench.core.matching import Engine, Experience, Preferences
 from workbench.errors import UserError
-from workbench.rome.matching_data import engine_for
-from workbench.rome.reference import RomeReference
 
 _SPEC = re.compile(r"^(?P<code>\d+)(?:@(?P<start>\d{4}-\d{2})(?:\.\.(?P<end>\d{4}-\d{2}))?)?$")
 
@@ -88,7 +88,7 @@ def register(subparsers: Any) -> None:
 
 def _profile(args: argparse.Namespace, ctx: Context) -> int:
     reference = require_rome(ctx)
-    engine = engine_for(reference)
+    engine = Matching(ctx).engine()
     experiences = [parse_spec(reference, spec) for spec in args.appellation]
     today = args.on or date.today()
     vector = engine.profile(experiences, today)
@@ -131,28 +131,13 @@ def _ranking(
     if target:
         if target not in engine.index:
             raise UserError(f"--target : la fiche {target} n'existe pas dans le ROME actif.")
-        detail = engine.detail(target, experiences, preferences)
-        score, coverage = engine.scores(engine.profile(experiences, today), preferences)
-        row = engine.index[target]
-        out["target"] = {
-            "code": target,
-            "title": detail.title,
-            "coverage": round(float(coverage[row]), 4),
-            "rank": int((score > score[row]).sum()) + 1,
-            "missing": [
-                {"code_ogr": i, "label": label, "kind": kind, "core": core}
-                for i, label, kind, core in detail.missing
-            ],
-            "stepping_stones": [
-                dataclasses.asdict(s) for s in engine.stepping_stones(target, experiences, today, preferences)
-            ],
-        }
+        out["target"] = target_check(engine, experiences, today, preferences, target).as_json()
     return out
 
 
 def _match(args: argparse.Namespace, ctx: Context) -> int:
     reference = require_rome(ctx)
-    engine = engine_for(reference)
+    engine = Matching(ctx).engine()
     today = args.on or date.today()
     if args.batch:
         return _batch(args, reference, engine, today)

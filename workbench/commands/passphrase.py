@@ -13,9 +13,9 @@ import os
 import sys
 from typing import Any
 
+from workbench.app.privacy import check_new_passphrase
 from workbench.context import Context
 from workbench.errors import UserError
-from workbench.store.crypto import check_new_passphrase
 
 NEW_PASSPHRASE_ENV = "WORKBENCH_NEW_PASSPHRASE"
 

@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from workbench.app import settings
+from workbench.app.cases import Cases
+from workbench.app.documents import KINDS, Documents, kind, write_pdf
 from workbench.context import Context
 from workbench.errors import UserError
-from workbench.reports import samples, settings
-from workbench.reports.kinds import KINDS, build_for_case, kind, write_pdf
-from workbench.store.cases import CaseRepository
+from workbench.reports import samples
 
 
 def _day(text: str) -> date:
@@ -48,8 +49,7 @@ def register(subparsers: Any) -> None:
 
 def _report(args: argparse.Namespace, ctx: Context) -> int:
     kind(args.kind)  # a clear message for an unknown kind, before touching the database
-    data = build_for_case(ctx.db, ctx.paths, args.kind, args.case_id, args.on or date.today())
-    print(write_pdf(args.out, data))
+    print(Documents(ctx).write(args.kind, args.case_id, args.on or date.today(), args.out))
     return 0
 
 
@@ -59,10 +59,10 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} existe et n'est pas un dossier.")
-    case_id = CaseRepository(ctx.db).add(samples.demo_case())
-    case = CaseRepository(ctx.db).get(case_id)
+    case_id = Cases(ctx).add(samples.demo_case())
+    case = Cases(ctx).get(case_id)
     # The structure's own settings when it has some, else the demonstration structure.
-    structure = settings.load(ctx.paths)
+    structure = settings.structure(ctx)
     if not structure.name:
         structure = samples.STRUCTURE
     documents = {

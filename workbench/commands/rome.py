@@ -7,11 +7,11 @@ import dataclasses
 import sys
 from typing import Any
 
+from workbench.app import rome
+from workbench.app.rome import RomeReference
 from workbench.commands._io import print_json
 from workbench.context import Context
 from workbench.errors import UserError
-from workbench.rome import importer
-from workbench.rome.reference import RomeReference
 
 
 def register(subparsers: Any) -> None:
@@ -48,19 +48,14 @@ def register(subparsers: Any) -> None:
 
 
 def require_rome(ctx: Context) -> RomeReference:
-    reference = ctx.rome
-    if reference is None:
-        raise UserError("Aucun référentiel ROME n'est importé : lancez « workbench rome import CHEMIN ».")
-    return reference
+    return rome.require(ctx)
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
-    ctx.paths.ensure()
-
     def progress(done: int, total: int, label: str) -> None:
         print(f"\r[{done}/{total}] {label:<60}", end="", file=sys.stderr, flush=True)
 
-    result = importer.import_release(ctx.paths.rome_dir, args.path, progress)
+    result = rome.import_release(ctx, args.path, progress)
     print(file=sys.stderr)
     print(
         f"ROME {result.version} ({result.label or 'version inconnue'}) importé et activé : "
@@ -111,18 +106,13 @@ def _fiche(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
-    active = importer.active_database(ctx.paths.rome_dir)
-    for path in importer.installed_releases(ctx.paths.rome_dir):
+    releases, active = rome.releases(ctx)
+    for path in releases:
         print(f"{'*' if path == active else ' '} {path.name}")
     return 0
 
 
 def _activate(args: argparse.Namespace, ctx: Context) -> int:
-    releases = {p.name: p for p in importer.installed_releases(ctx.paths.rome_dir)}
-    if args.release not in releases:
-        raise UserError(
-            f"Version inconnue « {args.release} » ; versions importées : {', '.join(releases) or 'aucune'}."
-        )
-    importer.activate(ctx.paths.rome_dir, releases[args.release])
+    rome.activate(ctx, args.release)
     print(args.release)
     return 0

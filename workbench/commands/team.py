@@ -20,14 +20,11 @@ import os
 import sys
 from typing import Any
 
+from workbench.app.team import ROLES, AccountRepository, Database, current_actor, transfer
 from workbench.commands._io import print_json
 from workbench.context import DATABASE_URL_ENV, Context
 from workbench.errors import UserError
 from workbench.paths import AppPaths
-from workbench.store import transfer
-from workbench.store.accounts import ROLES, AccountRepository
-from workbench.store.db import Database
-from workbench.store.privacy import current_actor
 
 TRANSFER_PASSPHRASE_ENV = "WORKBENCH_TRANSFER_PASSPHRASE"
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from workbench.core import cep
 from workbench.core.cep import Action, CepPath, Closure, FollowUp, LevelStay, Meeting
 from workbench.core.cep_stats import Beneficiary, MeetingFact, Stay
-from workbench.errors import ValidationError
+from workbench.errors import UserError, ValidationError
 from workbench.store.cases import CaseNotFound
 from workbench.store.db import Database
 from workbench.store.models import (
@@ -32,6 +32,7 @@ from workbench.store.models import (
     ProjectRow,
     ReferralRow,
 )
+from workbench.store.privacy import record as audit
 
 
 @dataclass(frozen=True)
@@ -160,9 +161,17 @@ class CepRepository:
             row.notes = notes
             return notes
 
-    def delete_meeting(self, meeting_id: int) -> None:
+    def delete_meeting(self, meeting_id: int, case_id: int | None = None) -> None:
+        """Remove a meeting (recorded by mistake); with ``case_id``, only one of that case, audited."""
         with self._db.session() as session:
-            session.execute(delete(MeetingRow).where(MeetingRow.id == meeting_id))
+            query = delete(MeetingRow).where(MeetingRow.id == meeting_id)
+            if case_id is not None:
+                self._case(session, case_id)
+                if not _rowcount(session.execute(query.where(MeetingRow.case_id == case_id))):
+                    raise UserError(f"Le dossier n° {case_id} n'a pas d'entretien n° {meeting_id}.")
+                audit(session, "retrait_entretien", case_id)
+                return
+            session.execute(query)
 
     # ---- Action plan
 
@@ -195,9 +204,17 @@ class CepRepository:
                 row.title, row.owner, row.due, row.status, row.depends_on_decision, row.plan_b, row.id
             )
 
-    def delete_action(self, action_id: int) -> None:
+    def delete_action(self, action_id: int, case_id: int | None = None) -> None:
+        """Remove an action (added by mistake); with ``case_id``, only one of that case, audited."""
         with self._db.session() as session:
-            session.execute(delete(ActionRow).where(ActionRow.id == action_id))
+            query = delete(ActionRow).where(ActionRow.id == action_id)
+            if case_id is not None:
+                self._case(session, case_id)
+                if not _rowcount(session.execute(query.where(ActionRow.case_id == case_id))):
+                    raise UserError(f"Le dossier n° {case_id} n'a pas d'action n° {action_id}.")
+                audit(session, "retrait_action", case_id)
+                return
+            session.execute(query)
 
     # ---- Follow-ups
 
@@ -208,12 +225,12 @@ class CepRepository:
             )
             return [_follow_up(row) for row in rows]
 
-    def record_follow_up(self, follow_up: FollowUp) -> FollowUp:
+    def record_follow_up(self, follow_up: FollowUp, case_id: int | None = None) -> FollowUp:
         cep.check_follow_up(follow_up, self._today())
         with self._db.session() as session:
             row = session.get(FollowUpRow, follow_up.id)
-            if row is None:
-                raise CaseNotFound(0)
+            if row is None or (case_id is not None and row.case_id != case_id):
+                raise UserError(f"Aucun suivi n° {follow_up.id} dans ce dossier.")
             row.done_on, row.situation = follow_up.done_on, follow_up.situation
             row.effects, row.notes = list(follow_up.effects), follow_up.notes
             return _follow_up(row)
@@ -478,6 +495,10 @@ class CepRepository:
         if case is None:
             raise CaseNotFound(case_id)
         return case
+
+
+def _rowcount(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _name(case: Case) -> str:

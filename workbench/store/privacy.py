@@ -26,6 +26,8 @@ ACTIONS = {
     "restauration": "Restauration",
     "export": "Export (droit d'accès)",
     "effacement": "Effacement",
+    "retrait_entretien": "Suppression d'un entretien saisi par erreur",
+    "retrait_action": "Suppression d'une action saisie par erreur",
 }
 DEFAULT_RETENTION_MONTHS = 24
 

@@ -82,7 +82,7 @@ def open_database(ctx: Context) -> bool:
 
     A damaged database is not opened: the latest sound backup is offered instead.
     """
-    from workbench.store.db import DamagedDatabase
+    from workbench.app.privacy import DamagedDatabase
     from workbench.ui.lock import ask_local_passphrase
 
     if os.environ.get(DATABASE_URL_ENV):  # team mode: the server, after signing in
@@ -103,7 +103,7 @@ def open_database(ctx: Context) -> bool:
 
 def recover(ctx: Context, passphrase: str, why: str) -> bool:
     """Offer the newest backup that passes its checks in place of a damaged database."""
-    from workbench.store import backups
+    from workbench.app.privacy import backups
 
     found = backups.latest_sound(ctx.paths.backup_dir, passphrase)
     if found is None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.privacy import backups
 from workbench.errors import UserError
-from workbench.store import backups
 from workbench.ui.errors import show_user_error
 from workbench.ui.tasks import Task
 

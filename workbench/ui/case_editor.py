@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import changes
+from workbench.app.cases import CaseConflict, Cases
 from workbench.core import cases as vocab
 from workbench.core.cases import FIELD_LABELS, CaseRecord, validate
 from workbench.core.dates import format_date, parse_date
 from workbench.core.merge import apply as apply_merge
 from workbench.core.merge import merge_cases
 from workbench.errors import UserError
-from workbench.store.cases import CaseConflict, CaseRepository
-from workbench.store.privacy import PrivacyRepository
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import CaseSection
@@ -132,10 +132,11 @@ class IdentitySection(CaseSection):
     """Edit the case's own fields; Ctrl+S saves, errors are explained next to each field."""
 
     title = "Identité et situation"
+    watches = frozenset({changes.CASE})
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
-        self._repo = CaseRepository(ctx.db)
+        self._repo = Cases(ctx)
         self._record: CaseRecord = self._repo.get(case_id)
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
@@ -276,7 +277,7 @@ class IdentitySection(CaseSection):
         merge = merge_cases(self._record, mine, theirs)
         choices: dict[str, str] = {}
         if merge.conflicts:
-            trail = PrivacyRepository(self.ctx.db).trail(self.case_id)
+            trail = self._repo.trail(self.case_id)
             by = next((f"par {line.actor}" for line in reversed(trail) if line.action == "modification"), "")
             dialog = ConflictDialog(merge, by, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.cases import Cases
 from workbench.core.case_index import CaseFilter, CaseIndex
 from workbench.core.cases import CASE_STATUSES, CEP_LEVELS, CaseRecord, CaseSummary, validate
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
-from workbench.store.cases import CaseRepository
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
@@ -248,7 +248,7 @@ class CaseListArea(Area):
 
     def reload(self) -> Task:
         """Read the summaries off the GUI thread, then refresh the table."""
-        repo = CaseRepository(self.ctx.db)
+        repo = Cases(self.ctx)
         return Task(self, lambda _progress: repo.summaries()).on_success(self._loaded).start()
 
     def activated(self) -> None:
@@ -259,7 +259,7 @@ class CaseListArea(Area):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.record is None:
             return
         try:
-            case_id = CaseRepository(self.ctx.db).add(dialog.record)
+            case_id = Cases(self.ctx).add(dialog.record)
         except UserError as exc:
             show_user_error(self, exc)
             return

@@ -6,12 +6,13 @@ import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from workbench.store import transfer
-from workbench.store.cases import CaseRepository
-from workbench.store.privacy import PrivacyRepository
+from workbench.app import changes
+from workbench.app.cases import Cases
+from workbench.app.changes import Change
+from workbench.ui.changes import bridge
 from workbench.ui.sections import CASE_SECTIONS, CaseSection, load
 
 log = logging.getLogger(__name__)
@@ -21,10 +22,15 @@ class CaseView(QWidget):
     """Signals:
     sig_title_changed(str): the case's display name changed (tab title).
     sig_case_saved(): something was saved (the case list refreshes).
+    sig_erased(): the case was erased (the window closes its tab).
+
+    Every change to the case announced by the application layer reaches the sections, gathered:
+    several changes in one go (a dialog saving two things) give one refresh.
     """
 
     sig_title_changed = Signal(str)
     sig_case_saved = Signal()
+    sig_erased = Signal()
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +54,13 @@ class CaseView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self._update_header()
-        PrivacyRepository(ctx.db).log("consultation", case_id)
+        Cases(ctx).opened(case_id)
+        self._pending: set[str] = set()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._apply_changes)
+        bridge(ctx).sig_changed.connect(self._announced)
 
     def _make_section(self, name: str) -> CaseSection | None:
         try:
@@ -62,7 +74,7 @@ class CaseView(QWidget):
 
     @property
     def title(self) -> str:
-        return CaseRepository(self.ctx.db).get(self.case_id).display_name
+        return Cases(self.ctx).get(self.case_id).display_name
 
     def has_unsaved_changes(self) -> bool:
         return any(s.has_unsaved_changes() for s in self.sections)
@@ -101,13 +113,13 @@ class CaseView(QWidget):
     # ---- Helpers
 
     def _update_header(self) -> None:
-        record = CaseRepository(self.ctx.db).get(self.case_id)
+        record = Cases(self.ctx).get(self.case_id)
         details = [self.tr("dossier n° {0}").format(record.id)]
         if record.cep_level:
             details.append(record.cep_level)
         if record.archived:
             details.append(self.tr("archivé"))
-        if not self.ctx.db.is_sqlite and (away := transfer.taken_cases(self.ctx.db).get(self.case_id)):
+        if away := Cases(self.ctx).away(self.case_id):
             # Changes made here meanwhile are merged when it comes back; the counsellor should know.
             details.append(
                 self.tr("<span style='color:#8b1e1e'>emporté hors ligne ({0})</span>").format(away)
@@ -119,8 +131,26 @@ class CaseView(QWidget):
         self._update_header()
 
     def _case_changed(self) -> None:
-        for section in self.sections:
-            if section is not self.sender():
-                section.refresh()
+        # A section says it saved something; the application layer has announced what.
         self._update_header()
-        self.sig_case_saved.emit()
+
+    def _announced(self, change: Change) -> None:
+        if change.case_id not in (None, self.case_id):
+            return
+        if change.what == changes.ERASED:
+            self.sig_erased.emit()
+            return
+        self._pending.add(change.what)
+        self._refresh_timer.start()
+
+    def _apply_changes(self) -> None:
+        what, self._pending = self._pending, set()
+        for section in self.sections:
+            try:
+                section.case_changed(what)
+            except Exception:  # one section failing to reload must not stop the others
+                log.error("section %s failed to refresh:\n%s", section.title, traceback.format_exc())
+        if what & {changes.CASE, changes.PATH}:
+            self._update_header()
+        if what - {changes.ROME, changes.SETTINGS, changes.NOTES}:
+            self.sig_case_saved.emit()

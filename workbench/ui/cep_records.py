@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.cep import Cep
 from workbench.core import cep
 from workbench.core.cep import Action, Decision, Project, Referral
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
-from workbench.store.cep import CepRepository
 from workbench.ui.cep_section import ActionDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, choice_combo, date_field
@@ -36,7 +36,7 @@ from workbench.ui.forms import FormDialog, choice_combo, date_field
 class ProjectTab(QWidget):
     """The formalised project (end of UO2.1): target jobs, strategy, feasibility."""
 
-    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.case_id = repo, case_id
         self.target_jobs = QLineEdit()
@@ -166,7 +166,7 @@ class RecordTable(QWidget):
 
     headers: Sequence[str] = ()
 
-    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.case_id = repo, case_id
         self.records: list[Any] = []
@@ -203,7 +203,7 @@ class DecisionsTab(RecordTable):
 
     headers = ("Décideur", "Objet", "Statut", "Déposé le", "Décidé le", "Motif")
 
-    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(repo, case_id, parent)
         self.clone_button = QPushButton(self.tr("Déposer ailleurs…"))
         self.clone_button.setToolTip(
@@ -270,7 +270,7 @@ class ReferralsTab(RecordTable):
 
     headers = ("Prestation", "Prestataire", "Début", "Fin", "Statut", "Résultat")
 
-    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(repo, case_id, parent)
         self.load()
 

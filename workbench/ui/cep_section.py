@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import changes
+from workbench.app.cep import Cep
 from workbench.core import cep
 from workbench.core.cep import Action, Closure, FollowUp, Meeting
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError, ValidationError
-from workbench.store.cep import CepRepository
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, choice_combo, date_field, required_date
 from workbench.ui.sections import CaseSection
@@ -169,7 +170,7 @@ class FollowUpDialog(FormDialog):
 class MeetingEditor(QGroupBox):
     """One meeting; the notes are saved as they are typed (a crash never loses typing)."""
 
-    def __init__(self, repo: CepRepository, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Entretien"))
         self._repo, self._case_id = repo, case_id
@@ -277,7 +278,7 @@ class MeetingEditor(QGroupBox):
             return
         typed = self.notes.toPlainText()
         try:
-            stored = self._repo.save_notes(self.meeting.id, typed, self._stored_notes)
+            stored = self._repo.save_notes(self._case_id, self.meeting.id, typed, self._stored_notes)
         except UserError as exc:
             self.saved.setText(self.tr("Notes non enregistrées : {0}").format(exc))
             return
@@ -295,10 +296,21 @@ class CepSection(CaseSection):
     """Signals: inherited (sig_case_changed when the level changes)."""
 
     title = "Parcours CEP"
+    watches = frozenset(
+        {
+            changes.PATH,
+            changes.MEETINGS,
+            changes.ACTIONS,
+            changes.FOLLOW_UPS,
+            changes.PROJECT,
+            changes.DECISIONS,
+            changes.REFERRALS,
+        }
+    )
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
-        self.repo = CepRepository(ctx.db)
+        self.repo = Cep(ctx)
         self.path_label = QLabel()
         self.path_label.setWordWrap(True)
         self.next_button = QPushButton()
@@ -414,6 +426,18 @@ class CepSection(CaseSection):
         self._fill_steps(path.last_level or "UO1")
         self._reload_lists()
 
+    def case_changed(self, what: set[str]) -> None:
+        if what & (self.watches - {changes.PROJECT, changes.DECISIONS, changes.REFERRALS}):
+            self.refresh()
+        # The record tabs reload only when theirs changed: a project being typed is kept.
+        for name, tab in (
+            (changes.PROJECT, self.project_tab),
+            (changes.DECISIONS, self.decisions_tab),
+            (changes.REFERRALS, self.referrals_tab),
+        ):
+            if name in what:
+                tab.load()
+
     def discard(self) -> None:
         self.editor.flush()
 
@@ -470,9 +494,9 @@ class CepSection(CaseSection):
                 f"{format_date(meeting.day)} · {meeting.level} · "
                 f"{cep.MEETING_MODES[meeting.mode]}{' · ' + topics if topics else ''}"
             )
-        self.meetings.blockSignals(False)
-        if current is not None:
+        if current is not None:  # the same meeting stays in the editor, with what is being typed
             self.meetings.setCurrentRow(self._index_of_id(current))
+        self.meetings.blockSignals(False)
         self._actions = self.repo.actions(self.case_id)
         self.actions_table.setRowCount(len(self._actions))
         today = date.today()
@@ -581,7 +605,7 @@ class CepSection(CaseSection):
         dialog = FollowUpDialog(follow_up, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                self.repo.record_follow_up(dialog.result_value)
+                self.repo.record_follow_up(self.case_id, dialog.result_value)
             except UserError as exc:
                 show_user_error(self, exc)
             self._reload_lists()

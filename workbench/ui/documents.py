@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.cases import Cases
+from workbench.app.documents import KINDS, Documents, write_pdf
 from workbench.core.text import fold
-from workbench.reports import settings
-from workbench.reports.kinds import KINDS, export_many, write_pdf
-from workbench.store.cases import CaseRepository
 from workbench.ui.errors import show_user_error
 from workbench.ui.pdf_preview import PagesView, can_render, print_pages, render_pages
 from workbench.ui.sections import Area, CaseSection
@@ -69,7 +68,8 @@ class DocumentsSection(CaseSection):
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
-        self._pdf: tuple[tuple[str, date], bytes] | None = None  # (kind, date) → bytes of the preview
+        # (kind, date, case revision) → bytes of the preview: a change to the case makes it stale
+        self._pdf: tuple[tuple[object, ...], bytes] | None = None
         self._pending: Task | None = None
 
         self.kinds = QListWidget()
@@ -143,14 +143,16 @@ class DocumentsSection(CaseSection):
     def current_date(self) -> date:
         return _to_date(self.day.date())
 
+    @property
+    def current_key(self) -> tuple[object, ...]:
+        return (self.current_code, self.current_date, self.ctx.changes.revision(self.case_id))
+
     def build(self) -> bytes:
-        """The PDF of the chosen document for this case (on the calling thread)."""
-        key = (self.current_code, self.current_date)
+        """The PDF of the chosen document for this case as stored now (on the calling thread)."""
+        key = self.current_key
         if self._pdf is not None and self._pdf[0] == key:
             return self._pdf[1]
-        kind = KINDS[key[0]]
-        case = CaseRepository(self.ctx.db).get(self.case_id)
-        data = kind.build(case, settings.load(self.ctx.paths), key[1], self.ctx.db, self.ctx.rome)
+        data = Documents(self.ctx).build(self.current_code, self.case_id, self.current_date)
         self._pdf = (key, data)
         return data
 
@@ -159,27 +161,20 @@ class DocumentsSection(CaseSection):
         kind = KINDS[self.current_code]
         text = self.tr(kind.description)
         self.description.setText(text[:1].upper() + text[1:] + ".")
-        key = (self.current_code, self.current_date)
-        try:
-            case = CaseRepository(self.ctx.db).get(self.case_id)
-            structure = settings.load(self.ctx.paths)
-        except Exception as exc:  # a damaged settings file or a locked database: said, not fatal
-            self.pages.show_message(str(exc))
-            return
+        key = self.current_key
+        code, day = self.current_code, self.current_date
         self.status.setText(self.tr("Préparation de l'aperçu…"))
         renderable = can_render()
-        rome = self.ctx.rome
+        documents = Documents(self.ctx)
 
-        def work(_progress: Progress) -> tuple[tuple[str, date], bytes, list[Any]]:
-            data = kind.build(case, structure, key[1], self.ctx.db, rome)
+        def work(_progress: Progress) -> tuple[tuple[object, ...], bytes, list[Any]]:
+            data = documents.build(code, self.case_id, day)
             return key, data, render_pages(data, PREVIEW_DPI) if renderable else []
 
         self._pending = Task(self, work).on_success(self._previewed).on_failure(self._preview_failed).start()
 
     def save_as(self) -> None:
-        kind = KINDS[self.current_code]
-        case = CaseRepository(self.ctx.db).get(self.case_id)
-        suggested = str(Path.home() / kind.filename(case))
+        suggested = str(Path.home() / Documents(self.ctx).filename(self.current_code, self.case_id))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Enregistrer le document"), suggested, "PDF (*.pdf)"
         )
@@ -218,9 +213,11 @@ class DocumentsSection(CaseSection):
 
     def open_in_viewer(self) -> None:
         """Write the PDF to a temporary file and hand it to the system's PDF viewer."""
-        kind = KINDS[self.current_code]
-        case = CaseRepository(self.ctx.db).get(self.case_id)
-        target = self.ctx.paths.data_dir / "apercus" / kind.filename(case)
+        target = (
+            self.ctx.paths.data_dir
+            / "apercus"
+            / Documents(self.ctx).filename(self.current_code, self.case_id)
+        )
         try:
             write_pdf(target, self.build())
         except Exception as exc:
@@ -245,12 +242,12 @@ class DocumentsSection(CaseSection):
 
     # ---- Helpers
 
-    def _previewed(self, result: tuple[tuple[str, date], bytes, list[Any]]) -> None:
+    def _previewed(self, result: tuple[tuple[object, ...], bytes, list[Any]]) -> None:
         self._pending = None
         key, data, pages = result
         self._pdf = (key, data)
-        if key != (self.current_code, self.current_date):
-            return  # the user chose another document meanwhile; its own preview is on its way
+        if key != self.current_key:
+            return  # another document or a newer case meanwhile: its own preview is on its way
         if pages:
             self.pages.set_pages(pages)
             count = len(pages)
@@ -357,7 +354,7 @@ class DocumentsArea(Area):
     def reload(self) -> None:
         checked = set(self.checked_cases())
         self.cases.clear()
-        for summary in CaseRepository(self.ctx.db).summaries(include_archived=False):
+        for summary in Cases(self.ctx).summaries(include_archived=False):
             text = f"{summary.display_name} — n° {summary.id}" + (
                 f" — {summary.cep_level}" if summary.cep_level else ""
             )
@@ -387,14 +384,14 @@ class DocumentsArea(Area):
             return None
         folder = Path(self.folder.text().strip() or Path.home())
         day = _to_date(self.day.date())
-        db, paths = self.ctx.db, self.ctx.paths
+        documents = Documents(self.ctx)
 
         def work(progress: Progress) -> list[Path]:
             def report(done: int, total: int, label: str) -> None:
                 progress.check()
                 progress.report(done, total, label)
 
-            return export_many(db, paths, case_ids, codes, day, folder, report)
+            return documents.export_many(case_ids, codes, day, folder, report)
 
         self.summary.setText("")
         return (
@@ -414,7 +411,7 @@ class DocumentsArea(Area):
         if menu_of is None:  # shown outside the main window (tests)
             return
         settings_action = QAction(self.tr("&Paramètres de la structure…"), self)
-        settings_action.triggered.connect(lambda: StructureSettingsDialog.edit(self.ctx.paths, self.window()))
+        settings_action.triggered.connect(lambda: StructureSettingsDialog.edit(self.ctx, self.window()))
         export_action = QAction(self.tr("&Exporter des documents…"), self)
         export_action.triggered.connect(self._show)
         tools = menu_of("Outils")

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.cases import Cases
+from workbench.app.cep import Cep, DueItem
 from workbench.core import cep
 from workbench.core.case_index import CaseFilter, CaseIndex
 from workbench.core.cases import CaseSummary
 from workbench.core.cep import Meeting
 from workbench.core.dates import format_date
 from workbench.errors import UserError, ValidationError
-from workbench.store.cases import CaseRepository
-from workbench.store.cep import CepRepository, DueItem
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, choice_combo
 from workbench.ui.sections import Area
@@ -90,7 +90,7 @@ class FollowUpArea(Area):
 
     def hand_over(self) -> None:
         """A counsellor leaves or is away: their open cases, history and tasks go to a colleague."""
-        names = CaseRepository(self.ctx.db).counsellors()
+        names = Cases(self.ctx).counsellors()
         if not names:
             return
         source, ok = QInputDialog.getItem(
@@ -109,7 +109,7 @@ class FollowUpArea(Area):
         if not ok:
             return
         try:
-            moved = CepRepository(self.ctx.db).hand_over(source, target)
+            moved = Cep(self.ctx).hand_over(source, target)
         except ValidationError as exc:
             show_user_error(self, UserError(next(iter(exc.problems.values())).capitalize()))
             return
@@ -123,7 +123,7 @@ class FollowUpArea(Area):
         self.reload()
 
     def reload(self) -> None:
-        repo, days = CepRepository(self.ctx.db), self.days.value()
+        repo, days = Cep(self.ctx), self.days.value()
         Task(self, lambda _p: repo.due_items(date.today(), no_contact_days=days)).on_success(
             self._show
         ).start()
@@ -149,7 +149,7 @@ class QuickCaptureDialog(FormDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__("Saisie rapide d'un entretien", parent)
         self.ctx = ctx
-        self.index = CaseIndex(CaseRepository(ctx.db).summaries(include_archived=False))
+        self.index = CaseIndex(Cases(ctx).summaries(include_archived=False))
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -189,12 +189,9 @@ class QuickCaptureDialog(FormDialog):
 
     def produce(self) -> int:
         case = self.chosen_case()
-        repo = CepRepository(self.ctx.db)
-        if not repo.path(case.id).stays:
-            repo.enter_level(case.id, "UO1", date.today())
         meeting = Meeting(
             date.today(),
-            repo.path(case.id).last_level or "UO1",
+            "UO1",  # the path's last level: record_meeting decides
             self.mode.currentData(),
             self.duration.value(),
             "",
@@ -202,7 +199,7 @@ class QuickCaptureDialog(FormDialog):
             tuple(c for c, b in self.topics.items() if b.isChecked()),
             self.notes.toPlainText(),
         )
-        repo.save_meeting(case.id, meeting)
+        Cep(self.ctx).record_meeting(case.id, meeting)
         return case.id
 
     @classmethod

@@ -37,16 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import changes
+from workbench.app.cases import Cases
+from workbench.app.funding import Funding, check
 from workbench.core import funding
 from workbench.core.dates import format_date, parse_date
 from workbench.core.funding import explain
 from workbench.core.funding.engine import Evaluation, Finding, SchemeResult
 from workbench.core.funding.plan import FinancingPlan
-from workbench.core.funding.scenarios import Scenario, merged, split
+from workbench.core.funding.scenarios import Scenario, merged
 from workbench.errors import UserError
-from workbench.rome.funding_data import check
-from workbench.store.cases import CaseRepository
-from workbench.store.funding import FundingRepository
 from workbench.ui.errors import show_user_error
 from workbench.ui.funding_fields import AttributeField
 from workbench.ui.sections import CaseSection
@@ -127,14 +127,15 @@ class AllAttributesDialog(QDialog):
 
 class FundingSection(CaseSection):
     title = "Financement"
+    watches = frozenset({changes.CASE, changes.FUNDING, changes.ROME})
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
         self.book = funding.rulebook()
-        self.cases = CaseRepository(ctx.db)
-        self.repo = FundingRepository(ctx.db)
+        self.cases = Cases(ctx)
+        self.funding = Funding(ctx)
         self.record = self.cases.get(case_id)
-        self.scenarios: list[Scenario] = self.repo.scenarios(case_id)
+        self.scenarios: list[Scenario] = self.funding.scenarios(case_id)
         self.scenario: Scenario | None = self.scenarios[0] if self.scenarios else None
         self.evaluation: Evaluation | None = None
         self.plans: tuple[FinancingPlan, ...] = ()
@@ -284,6 +285,12 @@ class FundingSection(CaseSection):
 
     def refresh(self) -> None:
         self.record = self.cases.get(self.case_id)
+        self.scenarios = self.funding.scenarios(self.case_id)
+        current = self.scenario.id if self.scenario else None
+        self.scenario = next((s for s in self.scenarios if s.id == current), None) or (
+            self.scenarios[0] if self.scenarios else None
+        )
+        self._fill_scenarios()
         self.reevaluate()
 
     def reevaluate(self) -> None:
@@ -303,15 +310,13 @@ class FundingSection(CaseSection):
     def set_attribute(self, name: str, value: Any) -> None:
         """Save one answer (person or training) and update the verdicts."""
         self.error.hide()
-        person, training = split(self.book, {name: value})
         try:
-            if person:
-                self.record = self.cases.update(self.cases.get(self.case_id).with_funding_attributes(person))
-                self.sig_case_changed.emit()
-            if training:
-                base = self.scenario or Scenario(self._default_title(training))
-                attributes = {**base.attributes, **training}
-                self.scenario = self.repo.save(self.case_id, Scenario(base.title, attributes, base.id))
+            answered = self.funding.answer(
+                self.case_id, {name: value}, self.scenario.id if self.scenario else None
+            )
+            self.record = answered.record
+            if answered.scenario != self.scenario:
+                self.scenario = answered.scenario
                 self._reload_scenarios()
         except UserError as exc:
             show_user_error(self, exc)
@@ -330,7 +335,7 @@ class FundingSection(CaseSection):
         if not ok or not title.strip():
             return
         try:
-            self.scenario = self.repo.save(self.case_id, Scenario(title.strip()))
+            self.scenario = self.funding.save_scenario(self.case_id, Scenario(title.strip()))
         except UserError as exc:
             show_user_error(self, exc)
             return
@@ -344,7 +349,7 @@ class FundingSection(CaseSection):
             self, self.tr("Renommer le scénario"), self.tr("Nom :"), text=self.scenario.title
         )
         if ok and title.strip():
-            self.scenario = self.repo.save(
+            self.scenario = self.funding.save_scenario(
                 self.case_id, Scenario(title.strip(), self.scenario.attributes, self.scenario.id)
             )
             self._reload_scenarios()
@@ -361,8 +366,8 @@ class FundingSection(CaseSection):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.repo.delete(self.scenario.id)
-        self.scenarios = self.repo.scenarios(self.case_id)
+        self.funding.delete_scenario(self.case_id, self.scenario.id)
+        self.scenarios = self.funding.scenarios(self.case_id)
         self.scenario = self.scenarios[0] if self.scenarios else None
         self._fill_scenarios()
         self.reevaluate()
@@ -380,11 +385,8 @@ class FundingSection(CaseSection):
 
     # ---- Helpers
 
-    def _default_title(self, training: dict[str, Any]) -> str:
-        return str(training.get("training_title") or self.tr("Formation visée"))
-
     def _reload_scenarios(self) -> None:
-        self.scenarios = self.repo.scenarios(self.case_id)
+        self.scenarios = self.funding.scenarios(self.case_id)
         self._fill_scenarios()
 
     def _fill_scenarios(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store import crypto
+from workbench.app.privacy import crypto
 from workbench.ui.forms import FormDialog
 
 LOCK_SETTING = "securite/verrouillage_minutes"
@@ -40,7 +40,7 @@ def unlocks(db: Any, typed: str) -> bool:
     if db.passphrase is not None:
         return hmac.compare_digest(typed.encode(), str(db.passphrase).encode())
     if db.user is not None:
-        from workbench.store.accounts import AccessDenied, AccountRepository
+        from workbench.app.team import AccessDenied, AccountRepository
 
         try:
             AccountRepository(db).authenticate(db.user.username, typed)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             lambda title, v=view: self.tabs.setTabText(self.tabs.indexOf(v), title)
         )
         view.sig_case_saved.connect(self.case_list.reload)
+        view.sig_erased.connect(lambda v=view: self.forget_case(v.case_id))
         self.tabs.setCurrentIndex(index)
         return view
 

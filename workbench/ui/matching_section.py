@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -35,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import changes
+from workbench.app.matching import Matching, target_check
+from workbench.app.rome import TAGS, RomeReference
 from workbench.core import activities
 from workbench.core.matching import Engine, Experience, Filters, Preferences, Suggestion
 from workbench.errors import UserError
-from workbench.rome.matching_data import engine_for
-from workbench.rome.reference import TAGS, RomeReference
-from workbench.store.matching import MatchingRepository
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog
 from workbench.ui.sections import CaseSection
@@ -255,10 +254,11 @@ class ExtraExperienceDialog(FormDialog):
 
 class MatchingSection(CaseSection):
     title = "Expériences et pistes"
+    watches = frozenset({changes.EXPERIENCES, changes.PREFERENCES, changes.ROME})
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
-        self.repo = MatchingRepository(ctx.db)
+        self.repo = Matching(ctx)
         self.reference: RomeReference | None = ctx.rome
         self.engine: Engine | None = None
         self.experiences: list[Experience] = []
@@ -266,8 +266,9 @@ class MatchingSection(CaseSection):
         self.offset = 0
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.notice)
+        self._built = False
         if self.reference is None:
             self.notice.setText(
                 self.tr(
@@ -276,10 +277,17 @@ class MatchingSection(CaseSection):
                 )
             )
             return
-        self._build(layout)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Build the view on the active release (at opening, or once a release is imported)."""
+        if not self._built:
+            self._build(self._layout)
+            self._built = True
+        self.engine = None
         self.notice.setText(self.tr("Préparation du référentiel des compétences…"))
-        reference = self.reference
-        Task(self, lambda _p: engine_for(reference)).on_success(self._ready).with_progress(
+        matching = self.repo
+        Task(self, lambda _p: matching.engine()).on_success(self._ready).with_progress(
             self.tr("Préparation de l'appariement…")
         ).start()
 
@@ -331,19 +339,11 @@ class MatchingSection(CaseSection):
         self.centre = QComboBox()
         self.domaine = QComboBox()
         self.tag = QComboBox()
-        assert self.reference is not None
-        for combo, first, values in (
-            (self.secteur, self.tr("Tous secteurs"), self.reference.secteurs()),
-            (self.centre, self.tr("Tous centres d'intérêt"), self.reference.centres_interet()),
-            (self.domaine, self.tr("Tous domaines"), self.reference.grand_domaines()),
-            (self.tag, self.tr("Tous métiers"), list(TAGS.items())),
-        ):
-            combo.addItem(first, None)
-            for code, label in values:
-                combo.addItem(label, code)
+        for combo in (self.secteur, self.centre, self.domaine, self.tag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self._reset_and_rank)
+        self._fill_filters()
         filters = QGridLayout()  # two by two, so the view fits a 1,280-pixel laptop screen
         for index, combo in enumerate((self.secteur, self.centre, self.domaine, self.tag)):
             filters.addWidget(combo, index // 2, index % 2)
@@ -403,11 +403,38 @@ class MatchingSection(CaseSection):
         splitter.setSizes([360, 560, 380])
         layout.addWidget(splitter, 1)
 
+    def _fill_filters(self) -> None:
+        """The secteurs, centres d'intérêt and domaines of the active release."""
+        assert self.reference is not None
+        for combo, first, values in (
+            (self.secteur, self.tr("Tous secteurs"), self.reference.secteurs()),
+            (self.centre, self.tr("Tous centres d'intérêt"), self.reference.centres_interet()),
+            (self.domaine, self.tr("Tous domaines"), self.reference.grand_domaines()),
+            (self.tag, self.tr("Tous métiers"), list(TAGS.items())),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for code, label in values:
+                combo.addItem(label, code)
+            combo.blockSignals(False)
+
     # ---- Public API
 
     def refresh(self) -> None:
         if self.engine is not None:
             self._load()
+
+    def case_changed(self, what: set[str]) -> None:
+        if changes.ROME in what:
+            reference = self.ctx.rome
+            if reference is not None and (self.reference is None or reference.path != self.reference.path):
+                self.reference = reference
+                if self._built:
+                    self._fill_filters()
+                self._prepare()
+                return
+        super().case_changed(what)
 
     def add_pro(self) -> None:
         if self.reference is None or self.engine is None:
@@ -424,40 +451,14 @@ class MatchingSection(CaseSection):
     def save_snapshot(self) -> None:
         if self.reference is None:
             return
-        payload = {
-            "experiences": [{"label": e.label, "fiche": e.fiche} for e in self.experiences],
-            "suggestions": [asdict(s) for s in self.suggestions],
-            "explored": self._explored(),
-        }
-        self.repo.save_snapshot(self.case_id, self.reference.info().version_label, payload)
+        try:
+            self.repo.save_snapshot(self.case_id, date.today())
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
         self.notice.setText(self.tr("Instantané des pistes enregistré dans le dossier."))
 
     # ---- Helpers
-
-    def _explored(self) -> list[dict[str, Any]]:
-        """The jobs the documents show as explored: those that interest the person, else the top three."""
-        if self.engine is None:
-            return []
-        new = [s for s in self.suggestions if not s.held]
-        chosen = [s for s in new if self.preferences.thumbs.get(s.code) is True] or new[:3]
-        explored = []
-        for suggestion in chosen:
-            detail = self.engine.detail(suggestion.code, self.experiences, self.preferences)
-            thumb = self.preferences.thumbs.get(suggestion.code)
-            opinion = "retenu" if thumb is True else "écarté" if thumb is False else ""
-            explored.append(
-                {
-                    "code": suggestion.code,
-                    "title": suggestion.title,
-                    "coverage": suggestion.coverage,
-                    "acquired": [row[1] for row in detail.acquired],
-                    "to_acquire": [row[1] for row in detail.missing],
-                    "conclusion": " — ".join(
-                        x for x in (opinion, self.reasons.get(suggestion.code, "")) if x
-                    ),
-                }
-            )
-        return explored
 
     def _ready(self, engine: Engine) -> None:
         self.engine = engine
@@ -501,7 +502,7 @@ class MatchingSection(CaseSection):
     def _remove_experience(self) -> None:
         row = self.experience_list.currentRow()
         if 0 <= row < len(self.experiences) and self.experiences[row].id is not None:
-            self.repo.delete_experience(self.experiences[row].id or 0)
+            self.repo.delete_experience(self.case_id, self.experiences[row].id or 0)
             self._load()
 
     def _contexts_changed(self) -> None:
@@ -553,6 +554,7 @@ class MatchingSection(CaseSection):
         self.more.setEnabled(len(self.suggestions) == PAGE)
         if self.suggestions:
             self.table.selectRow(0)
+            self._show_detail(0)  # the row may already have been current: its detail is of before
         else:
             self.detail.setHtml("<p>" + self.tr("Ajoutez une expérience pour obtenir des pistes.") + "</p>")
 
@@ -625,15 +627,11 @@ class MatchingSection(CaseSection):
             code = hits[0].code
             self.target.setText(code)
         self._contexts_changed()  # stores the target with the preferences
-        score, coverage = self.engine.scores(
-            self.engine.profile(self.experiences, date.today()), self.preferences
-        )
-        row = self.engine.index[code]
-        rank = int((score > score[row]).sum()) + 1
-        stones = self.engine.stepping_stones(code, self.experiences, date.today(), self.preferences)
+        check = target_check(self.engine, self.experiences, date.today(), self.preferences, code)
+        stones = check.stepping_stones
         text = [
-            f"<p><b>Métier visé</b> : {int(round(float(coverage[row]) * 100))} % de ses compétences pondérées "
-            f"sont acquises ; {rank}<sup>e</sup> piste sur {len(self.engine.data.fiches)}.</p>"
+            f"<p><b>Métier visé</b> : {int(round(check.coverage * 100))} % de ses compétences pondérées "
+            f"sont acquises ; {check.rank}<sup>e</sup> piste sur {check.total}.</p>"
         ]
         if stones:
             text.append(

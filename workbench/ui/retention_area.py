@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.privacy import DEFAULT_RETENTION_MONTHS, Privacy, RetentionDue
 from workbench.core.dates import format_date
-from workbench.store.cases import CaseRepository
-from workbench.store.privacy import DEFAULT_RETENTION_MONTHS, PrivacyRepository, RetentionDue
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
@@ -56,7 +55,7 @@ class RetentionArea(Area):
         self.reload()
 
     def reload(self) -> None:
-        repo, months = PrivacyRepository(self.ctx.db), self.months.value()
+        repo, months = Privacy(self.ctx), self.months.value()
         Task(self, lambda _p: repo.due_for_deletion(date.today(), months)).on_success(self._show).start()
 
     def purge(self) -> None:
@@ -72,14 +71,14 @@ class RetentionArea(Area):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        repo, ids = CaseRepository(self.ctx.db), [d.case_id for d in self.due]
+        privacy, ids = Privacy(self.ctx), [d.case_id for d in self.due]
 
         def work(progress: Any) -> int:
-            for done, case_id in enumerate(ids):
+            def step(done: int, total: int) -> None:
                 progress.check()
-                progress.report(done, len(ids), "")
-                repo.erase(case_id)
-            return len(ids)
+                progress.report(done, total, "")
+
+            return privacy.erase_cases(ids, step)
 
         Task(self, work).on_success(lambda _n: self._purged()).with_progress(
             self.tr("Effacement des dossiers…"), cancellable=True

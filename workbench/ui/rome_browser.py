@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.rome import importer
-from workbench.rome.reference import KIND_LABELS, TAGS, Fiche, RomeReference
+from workbench.app import changes
+from workbench.app import rome as app_rome
+from workbench.app.rome import KIND_LABELS, TAGS, Fiche, ImportResult, RomeReference
+from workbench.ui.changes import bridge
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Progress, Task
 
@@ -220,6 +222,10 @@ class RomeArea(Area):
                 window.menu("Référentiel").addAction(action)
         self.reference: RomeReference | None = None
         self.refresh()
+        # An import (here, from the command line's data folder or the first start) shows at once.
+        bridge(ctx).sig_changed.connect(
+            lambda change: self.refresh() if change.what == changes.ROME else None
+        )
         seed = os.environ.get(SEED_ENV)
         if self.reference is None and seed and os.path.exists(seed):
             self.import_release(seed)
@@ -244,6 +250,15 @@ class RomeArea(Area):
             )
         else:
             info = self.reference.info()
+            if not self.page.history:  # still the "not imported" text: say what to do now
+                self.page.browser.setHtml(
+                    "<p>"
+                    + self.tr(
+                        "Tapez un métier dans la recherche ou parcourez les domaines, secteurs et centres "
+                        "d'intérêt à gauche pour ouvrir sa fiche."
+                    )
+                    + "</p>"
+                )
             self.status.setText(
                 self.tr(
                     "{0} — {1} fiches, {2} appellations. Source : France Travail, Licence Ouverte."
@@ -268,11 +283,10 @@ class RomeArea(Area):
             self.import_release(path)
 
     def import_release(self, path: str) -> Task:
-        rome_dir = self.ctx.paths.rome_dir
+        ctx = self.ctx
 
-        def work(progress: Progress) -> importer.ImportResult:
-            rome_dir.mkdir(parents=True, exist_ok=True)
-            return importer.import_release(rome_dir, path, progress.report, lambda: progress.cancelled)
+        def work(progress: Progress) -> ImportResult:
+            return app_rome.import_release(ctx, path, progress.report, lambda: progress.cancelled)
 
         return (
             Task(self, work)
@@ -283,7 +297,7 @@ class RomeArea(Area):
 
     # ---- Helpers
 
-    def _imported(self, result: importer.ImportResult) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self.refresh()
         self.status.setText(
             self.tr("ROME {0} importé et activé.").format(result.version) + " " + self.status.text()

@@ -41,7 +41,8 @@ def load(qualified_name: str) -> type:
 
 
 class CaseSection(QWidget):
-    """One tab of an open case file.
+    """One tab of an open case file. It refreshes itself when something it shows changes (see
+    :attr:`watches`), wherever the change was made: another tab, a dialog, a command.
 
     Signals:
         sig_dirty_changed(bool): unsaved changes appeared or were saved/discarded.
@@ -53,6 +54,8 @@ class CaseSection(QWidget):
 
     #: Tab title; subclasses set it with QT_TRANSLATE_NOOP-style plain French.
     title = ""
+    #: What the section shows (``workbench.app.changes`` names); None: everything about the case.
+    watches: frozenset[str] | None = None
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +76,11 @@ class CaseSection(QWidget):
 
     def refresh(self) -> None:
         """Reload from storage after another section changed the case."""
+
+    def case_changed(self, what: set[str]) -> None:
+        """``what`` changed in this case (announced by the application layer): refresh if shown."""
+        if self.watches is None or what & self.watches:
+            self.refresh()
 
 
 class Area(QWidget):

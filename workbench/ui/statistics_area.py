@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app.cep import Cep
 from workbench.core import cep_stats
 from workbench.core.cep import LEVELS
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
-from workbench.store.cep import CepRepository
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
@@ -144,7 +144,7 @@ class StatisticsArea(Area):
         self.reload()
 
     def reload(self) -> None:
-        repo = CepRepository(self.ctx.db)
+        repo = Cep(self.ctx)
         Task(self, lambda _p: repo.activity_facts()).on_success(self._loaded).start()
 
     def export_csv(self, path: str | None = None) -> None:

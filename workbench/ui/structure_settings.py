@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,22 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import settings
+from workbench.app.settings import StructureSettings
 from workbench.errors import UserError, ValidationError
-from workbench.paths import AppPaths
-from workbench.reports import settings
-from workbench.reports.inputs import StructureSettings
 from workbench.ui.errors import show_user_error
 
 
 class StructureSettingsDialog(QDialog):
     """Edit and save the structure's settings; nothing is written until they are valid."""
 
-    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.paths = paths
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Paramètres de la structure"))
         self.setMinimumWidth(560)
-        current = settings.load(paths)
+        current = settings.structure(ctx)
 
         self.name = QLineEdit(current.name)
         self.address = QPlainTextEdit(current.address)
@@ -119,15 +119,15 @@ class StructureSettingsDialog(QDialog):
     # ---- Public API
 
     @classmethod
-    def edit(cls, paths: AppPaths, parent: QWidget | None = None) -> bool:
+    def edit(cls, ctx: Any, parent: QWidget | None = None) -> bool:
         """Show the dialog; True when new settings were saved."""
         try:
-            dialog = cls(paths, parent)
+            dialog = cls(ctx, parent)
         except UserError as exc:  # a damaged structure.json: say so, then start from empty settings
             show_user_error(parent, exc)
-            settings_file = settings.settings_file(paths)
+            settings_file = settings.settings_file(ctx)
             settings_file.replace(settings_file.with_suffix(".json.endommage"))
-            dialog = cls(paths, parent)
+            dialog = cls(ctx, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def value(self) -> StructureSettings:
@@ -150,7 +150,7 @@ class StructureSettingsDialog(QDialog):
         for label in self.errors.values():
             label.hide()
         try:
-            settings.save(self.paths, self.value())
+            settings.save_structure(self.ctx, self.value())
         except ValidationError as exc:
             for key, text in exc.problems.items():
                 self.errors[key].setText(text[:1].upper() + text[1:])

@@ -13,11 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
+from workbench.app.cases import Cases
+from workbench.app.team import Database, current_actor, transfer
 from workbench.errors import UserError
-from workbench.store import transfer
-from workbench.store.cases import CaseRepository
-from workbench.store.db import Database
-from workbench.store.privacy import current_actor
 from workbench.ui.conflict_dialog import field_label, shown
 from workbench.ui.errors import show_crash, show_user_error
 from workbench.ui.forms import FormDialog
@@ -39,7 +37,7 @@ class CheckoutDialog(FormDialog):
         self.resize(520, 480)
         taken = transfer.taken_cases(ctx.db)
         self.cases = QListWidget()
-        for summary in CaseRepository(ctx.db).summaries(include_archived=False):
+        for summary in Cases(ctx).summaries(include_archived=False):
             item = QListWidgetItem(summary.display_name)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             if summary.id in taken:

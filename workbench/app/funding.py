@@ -1,0 +1,104 @@
+"""Funding of a case: scenarios (one per training compared), the answers to the funding questions
+(routed to the person or to the training), and the funding check itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from workbench.app import changes
+from workbench.app._base import Service
+from workbench.core import funding
+from workbench.core.cases import CaseRecord
+from workbench.core.funding.engine import Evaluation
+from workbench.core.funding.plan import FinancingPlan
+from workbench.core.funding.scenarios import Scenario, merged, split
+from workbench.errors import UserError
+from workbench.rome.funding_data import check
+from workbench.store.cases import CaseRepository
+from workbench.store.funding import FundingRepository
+
+__all__ = ["Answered", "Funding", "Scenario", "check"]
+
+DEFAULT_TITLE = "Formation visée"
+
+
+@dataclass(frozen=True)
+class Answered:
+    """After answers: the case (person-level answers) and the scenario (training-level answers)."""
+
+    record: CaseRecord
+    scenario: Scenario | None
+
+
+class Funding(Service):
+    @property
+    def _repo(self) -> FundingRepository:
+        return FundingRepository(self.db)
+
+    # ---- Scenarios
+
+    def scenarios(self, case_id: int) -> list[Scenario]:
+        return self._repo.scenarios(case_id)
+
+    def primary(self, case_id: int) -> Scenario | None:
+        return self._repo.primary(case_id)
+
+    def scenario(self, case_id: int, scenario_id: int) -> Scenario:
+        found = next((s for s in self._repo.scenarios(case_id) if s.id == scenario_id), None)
+        if found is None:
+            raise UserError(f"Le dossier n° {case_id} n'a pas de scénario de financement n° {scenario_id}.")
+        return found
+
+    def save_scenario(self, case_id: int, scenario: Scenario) -> Scenario:
+        if scenario.id is not None:
+            self.scenario(case_id, scenario.id)  # one of this case's
+        saved = self._repo.save(case_id, scenario)
+        self.announce(case_id, changes.FUNDING)
+        return saved
+
+    def delete_scenario(self, case_id: int, scenario_id: int) -> None:
+        self.scenario(case_id, scenario_id)
+        self._repo.delete(scenario_id)
+        self.announce(case_id, changes.FUNDING)
+
+    # ---- Answers and the check
+
+    def values(self, case_id: int, scenario_id: int | None = None) -> dict[str, Any]:
+        """The engine's input: the person's answers, then the scenario's (the first one by default)."""
+        record = CaseRepository(self.db).get(case_id)
+        scenario = (
+            self.scenario(case_id, scenario_id) if scenario_id is not None else self._repo.primary(case_id)
+        )
+        return merged(record.funding_attributes(), scenario)
+
+    def answer(self, case_id: int, answers: Mapping[str, Any], scenario_id: int | None = None) -> Answered:
+        """Store answers (attribute name → JSON value, None = unknown again): what concerns the person
+        goes to the case file, what concerns the training to the scenario (created when there is none)."""
+        book = funding.rulebook()
+        unknown = sorted(set(answers) - set(book.attributes))
+        if unknown:
+            raise UserError(f"Information de financement inconnue : {', '.join(unknown)}.")
+        person, training = split(book, answers)
+        cases = CaseRepository(self.db)
+        record = cases.get(case_id)
+        if person:
+            record = cases.update(record.with_funding_attributes(person))
+            self.announce(case_id, changes.CASE)
+        scenario = (
+            self.scenario(case_id, scenario_id) if scenario_id is not None else self._repo.primary(case_id)
+        )
+        if training:
+            base = scenario or Scenario(str(training.get("training_title") or DEFAULT_TITLE))
+            scenario = self._repo.save(
+                case_id, Scenario(base.title, {**base.attributes, **training}, base.id)
+            )
+            self.announce(case_id, changes.FUNDING)
+        return Answered(record, scenario)
+
+    def check_case(
+        self, case_id: int, on: date, scenario_id: int | None = None
+    ) -> tuple[Evaluation, tuple[FinancingPlan, ...]]:
+        return check(self.ctx.rome, self.values(case_id, scenario_id), on)

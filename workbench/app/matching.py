@@ -1,0 +1,222 @@
+"""Experiences and job matching of a case: experiences (professional and extra-professional),
+context preferences and target job, interest / not with the reason, suggestions, the target check
+and snapshots — with the rules that decide what the documents call "explored"."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from workbench.app import changes
+from workbench.app._base import Service
+from workbench.core.matching import Detail, Engine, Experience, Filters, Preferences, Suggestion
+from workbench.errors import UserError
+from workbench.rome.matching_data import engine_for
+from workbench.rome.reference import RomeReference
+from workbench.store.matching import MatchingRepository, Snapshot
+
+__all__ = ["Detail", "Engine", "ExploredJob", "Matching", "MatchingState", "Snapshot", "TargetCheck"]
+
+
+@dataclass(frozen=True)
+class MatchingState:
+    """What the person told: experiences, preferences, reasons of their opinions, target job."""
+
+    experiences: list[Experience]
+    preferences: Preferences
+    reasons: dict[str, str]
+    target: str
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """How close the job the person aims at is: the one computation the window and commands share."""
+
+    code: str
+    title: str
+    coverage: float  # weighted share of its competences acquired, 0–1
+    rank: int  # among every fiche of the release, 1 = first suggestion
+    total: int
+    detail: Detail
+    stepping_stones: list[Suggestion]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "coverage": round(self.coverage, 4),
+            "rank": self.rank,
+            "missing": [
+                {"code_ogr": i, "label": label, "kind": kind, "core": core}
+                for i, label, kind, core in self.detail.missing
+            ],
+            "stepping_stones": [asdict(s) for s in self.stepping_stones],
+        }
+
+
+@dataclass(frozen=True)
+class ExploredJob:
+    """A job the documents show as explored with the person."""
+
+    code: str
+    title: str
+    coverage: float
+    acquired: tuple[str, ...]
+    to_acquire: tuple[str, ...]
+    conclusion: str  # "retenu", "écarté", with the person's reason
+
+
+def target_check(
+    engine: Engine, experiences: list[Experience], today: date, preferences: Preferences, code: str
+) -> TargetCheck:
+    if code not in engine.index:
+        raise UserError(f"La fiche {code} n'existe pas dans le ROME actif.")
+    score, coverage = engine.scores(engine.profile(experiences, today), preferences)
+    row = engine.index[code]
+    detail = engine.detail(code, experiences, preferences)
+    return TargetCheck(
+        code,
+        detail.title,
+        float(coverage[row]),
+        int((score > score[row]).sum()) + 1,
+        len(engine.data.fiches),
+        detail,
+        engine.stepping_stones(code, experiences, today, preferences),
+    )
+
+
+def explored_jobs(engine: Engine, state: MatchingState, today: date, count: int = 3) -> list[ExploredJob]:
+    """Those that interest the person, best first, else the ``count`` best new suggestions."""
+    thumbs = state.preferences.thumbs
+    ranked = engine.rank(state.experiences, today, state.preferences, top=None)
+    new = [s for s in ranked if not s.held and thumbs.get(s.code) is not False]
+    chosen = [s for s in new if thumbs.get(s.code) is True] or new[:count]
+    explored = []
+    for suggestion in chosen:
+        detail = engine.detail(suggestion.code, state.experiences, state.preferences)
+        thumb = thumbs.get(suggestion.code)
+        opinion = "retenu" if thumb is True else "écarté" if thumb is False else ""
+        explored.append(
+            ExploredJob(
+                suggestion.code,
+                suggestion.title,
+                suggestion.coverage,
+                tuple(row[1] for row in detail.acquired),
+                tuple(row[1] for row in detail.missing),
+                " — ".join(x for x in (opinion, state.reasons.get(suggestion.code, "")) if x),
+            )
+        )
+    return explored
+
+
+class Matching(Service):
+    @property
+    def _repo(self) -> MatchingRepository:
+        return MatchingRepository(self.db)
+
+    # ---- The referential
+
+    @property
+    def reference(self) -> RomeReference | None:
+        return self.ctx.rome
+
+    def require_reference(self) -> RomeReference:
+        reference = self.ctx.rome
+        if reference is None:
+            raise UserError(
+                "Aucun référentiel ROME n'est importé : importez-le (menu Référentiel, ou "
+                "« workbench rome import CHEMIN »)."
+            )
+        return reference
+
+    def engine(self) -> Engine:
+        """The matching engine of the active release (prepared once per release: slow the first time)."""
+        return engine_for(self.require_reference())
+
+    # ---- Reading
+
+    def experiences(self, case_id: int) -> list[Experience]:
+        return self._repo.experiences(case_id)
+
+    def state(self, case_id: int) -> MatchingState:
+        preferences, reasons, target = self._repo.preferences(case_id)
+        return MatchingState(self._repo.experiences(case_id), preferences, reasons, target)
+
+    def preferences(self, case_id: int) -> tuple[Preferences, dict[str, str], str]:
+        return self._repo.preferences(case_id)
+
+    def snapshots(self, case_id: int) -> list[Snapshot]:
+        return self._repo.snapshots(case_id)
+
+    def suggestions(
+        self,
+        case_id: int,
+        today: date,
+        filters: Filters | None = None,
+        top: int | None = 20,
+        offset: int = 0,
+    ) -> list[Suggestion]:
+        state = self.state(case_id)
+        return self.engine().rank(
+            state.experiences, today, state.preferences, filters or Filters(), top, offset
+        )
+
+    def target(self, case_id: int, today: date, code: str | None = None) -> TargetCheck | None:
+        """The check of ``code`` (else of the stored target job); None without a target."""
+        state = self.state(case_id)
+        code = (code or state.target).strip().upper()
+        if not code:
+            return None
+        return target_check(self.engine(), state.experiences, today, state.preferences, code)
+
+    def explored(self, case_id: int, today: date) -> list[ExploredJob]:
+        return explored_jobs(self.engine(), self.state(case_id), today)
+
+    # ---- Writing
+
+    def save_experience(self, case_id: int, experience: Experience, today: date | None = None) -> Experience:
+        saved = self._repo.save_experience(case_id, experience, today)
+        self.announce(case_id, changes.EXPERIENCES)
+        return saved
+
+    def delete_experience(self, case_id: int, experience_id: int) -> None:
+        if experience_id not in {e.id for e in self._repo.experiences(case_id)}:
+            raise UserError(f"Le dossier n° {case_id} n'a pas d'expérience n° {experience_id}.")
+        self._repo.delete_experience(experience_id)
+        self.announce(case_id, changes.EXPERIENCES)
+
+    def save_contexts(self, case_id: int, liked: set[str], excluded: set[str], target: str = "") -> None:
+        self._repo.save_contexts(case_id, liked, excluded, target.strip().upper())
+        self.announce(case_id, changes.PREFERENCES)
+
+    def set_target(self, case_id: int, code: str) -> None:
+        """The job the person aims at (a ROME code), kept with the preferences; "" forgets it."""
+        code = code.strip().upper()
+        if code:
+            reference = self.require_reference()
+            if reference.fiche(code) is None:
+                raise UserError(f"La fiche {code} n'existe pas dans le ROME actif.")
+        preferences, _reasons, _target = self._repo.preferences(case_id)
+        self.save_contexts(case_id, set(preferences.liked_contexts), set(preferences.excluded_contexts), code)
+
+    def set_feedback(self, case_id: int, fiche: str, up: bool | None, reason: str = "") -> None:
+        """Interest (True), not for me (False) or neither (None), with the person's reason."""
+        self._repo.set_feedback(case_id, fiche, up, reason)
+        self.announce(case_id, changes.PREFERENCES)
+
+    def save_snapshot(self, case_id: int, today: date, count: int = 20) -> int:
+        """Keep the current suggestions, and the explored jobs the documents show, with the ROME version."""
+        reference = self.require_reference()
+        engine = engine_for(reference)
+        state = self.state(case_id)
+        payload = {
+            "experiences": [{"label": e.label, "fiche": e.fiche} for e in state.experiences],
+            "suggestions": [
+                asdict(s) for s in engine.rank(state.experiences, today, state.preferences, top=count)
+            ],
+            "explored": [asdict(job) for job in explored_jobs(engine, state, today)],
+        }
+        snapshot_id = self._repo.save_snapshot(case_id, reference.info().version_label, payload)
+        self.announce(case_id, changes.SNAPSHOTS)
+        return snapshot_id
