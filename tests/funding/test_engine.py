@@ -142,9 +142,10 @@ def test_pro_a_and_transco_are_superseded_by_the_prp_from_2026() -> None:
     assert funding.check({}, date(2025, 6, 1)).result("pro_a").verdict == "manual_check"
 
 
-def test_prp_does_not_exist_before_2026() -> None:
+def test_prp_does_not_exist_for_a_period_starting_before_2026() -> None:
     inputs, _ = CASES["C05"]
-    result = funding.check({**COMMON, **inputs}, date(2025, 6, 1)).result("prp")
+    attrs = {**COMMON, **inputs, "training_start_date": "2025-09-01"}
+    result = funding.check(attrs, date(2025, 6, 1)).result("prp")
     assert result.verdict == "not_eligible"
     assert [m.rule_id for m in result.missing] == ["prp.in_force"]
 

@@ -168,3 +168,41 @@ def test_employee_panel(qtbot: QtBot, ctx: Context, rome_ctx: Context) -> None:
         section.tree.topLevelItem(0).child(0).setExpanded(True)  # PTP-FIPU's explanation
         section.grab().save(str(SHOTS / "financement-salarie.png"))
     assert date.today()  # the date field defaults to today when emptied
+
+
+def test_typing_in_a_field_while_the_previous_answer_is_saved_loses_nothing(
+    job_seeker: FundingSection, qtbot: QtBot, ctx: Context
+) -> None:
+    """Issue 17: saving one field rewrote every field a moment later ("400" became "0")."""
+    section = job_seeker
+    section.show()
+    qtbot.waitExposed(section)
+    hours = section.fields["training_hours"].editor
+    cost = section.fields["training_cost_pedagogical_ht"].editor
+    assert isinstance(hours, QLineEdit) and isinstance(cost, QLineEdit)
+    hours.setFocus()
+    qtbot.keyClicks(hours, "400")
+    cost.setFocus()
+    hours.editingFinished.emit()  # leaving the field commits it: saved, re-evaluation scheduled
+    qtbot.waitUntil(lambda: section.values().get("training_hours") == 400)
+    qtbot.keyClicks(cost, "90")  # typed before the re-evaluation runs
+    qtbot.wait(30)  # the deferred re-evaluation runs now
+    qtbot.keyClicks(cost, "00")
+    assert cost.text() == "9000"
+    assert hours.text() == "400"
+    cost.editingFinished.emit()
+    qtbot.waitUntil(lambda: section.values().get("training_cost_pedagogical_ht") == 9000)
+    qtbot.wait(30)
+    assert hours.text() == "400" and cost.text() == "9000"
+
+
+def test_an_invalid_rome_code_is_refused_and_nothing_is_saved(
+    job_seeker: FundingSection, qtbot: QtBot, ctx: Context
+) -> None:
+    section = job_seeker
+    editor = section.fields["target_rome_code"].editor
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "ZZ12")
+    editor.editingFinished.emit()
+    assert "code ROME" in section.error.text()
+    assert section.values().get("target_rome_code") is None

@@ -15,7 +15,7 @@ from workbench.core.cases import CaseRecord
 from workbench.core.funding.engine import Evaluation
 from workbench.core.funding.plan import FinancingPlan
 from workbench.core.funding.scenarios import Scenario, merged, split
-from workbench.errors import UserError
+from workbench.errors import UserError, ValidationError
 from workbench.rome.funding_data import check
 from workbench.store.cases import CaseRepository
 from workbench.store.funding import FundingRepository
@@ -81,6 +81,7 @@ class Funding(Service):
         unknown = sorted(set(answers) - set(book.attributes))
         if unknown:
             raise UserError(f"Information de financement inconnue : {', '.join(unknown)}.")
+        self._check_rome_codes(book, answers)
         person, training = split(book, answers)
         cases = CaseRepository(self.db)
         record = cases.get(case_id)
@@ -97,6 +98,22 @@ class Funding(Service):
             )
             self.announce(case_id, changes.FUNDING)
         return Answered(record, scenario)
+
+    def _check_rome_codes(self, book: funding.Rulebook, answers: Mapping[str, Any]) -> None:
+        """A ROME code must name a fiche of the active release (when one is installed)."""
+        reference = self.ctx.rome
+        if reference is None:
+            return
+        problems = {
+            name: f"le code {value} n'existe pas dans le référentiel ROME ; rien n'est enregistré"
+            for name, value in answers.items()
+            if value
+            and name in book.attributes
+            and book.attributes[name].format == "rome"
+            and reference.fiche(str(value).strip().upper()) is None
+        }
+        if problems:
+            raise ValidationError(problems)
 
     def check_case(
         self, case_id: int, on: date, scenario_id: int | None = None

@@ -61,6 +61,13 @@ class AttributeField(QWidget):
         finally:
             self._loading = False
 
+    def is_being_edited(self) -> bool:
+        """Whether the counsellor is typing in this field (text not yet committed)."""
+        if self.attribute.type == "map":
+            return any(edit.isModified() for edit in self._map_edits.values())
+        editor = self.editor
+        return isinstance(editor, QLineEdit) and editor.isModified()
+
     # ---- Building and showing
 
     def _build(self) -> QWidget:
@@ -175,32 +182,36 @@ class AttributeField(QWidget):
         for code, edit in self._map_edits.items():
             if edit.text().strip():
                 values[code] = edit.text()
-        self._read(values or None)
+        if self._read(values or None):
+            for edit in self._map_edits.values():
+                edit.setModified(False)
 
     def _text_changed(self) -> None:
         edit = self.editor
         assert isinstance(edit, QLineEdit)
         if self._loading or not edit.isModified():
             return
-        edit.setModified(False)
         text = edit.text().strip()
         if self.attribute.type == "date":
             try:
                 day = parse_date(text)
-            except ValueError as exc:
+            except ValueError as exc:  # the text stays as typed (still "modified"), to be corrected
                 self.sig_invalid.emit(self.attribute.name, str(exc))
                 return
+            edit.setModified(False)
             self._emit(day.isoformat() if day else None)
             return
-        self._read(text or None)
+        if self._read(text or None):
+            edit.setModified(False)
 
-    def _read(self, raw: Any) -> None:
+    def _read(self, raw: Any) -> bool:
         try:
             value = coerce(self.attribute, raw)
         except ValueError as exc:
             self.sig_invalid.emit(self.attribute.name, str(exc))
-            return
+            return False
         self._emit(to_json(value))
+        return True
 
 
 def _number_text(value: Any) -> str:

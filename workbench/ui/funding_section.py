@@ -12,9 +12,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolBox,
@@ -46,7 +50,8 @@ from workbench.core.funding import explain
 from workbench.core.funding.engine import Evaluation, Finding, SchemeResult
 from workbench.core.funding.plan import FinancingPlan
 from workbench.core.funding.scenarios import Scenario, merged
-from workbench.errors import UserError
+from workbench.core.funding.sources import source_text
+from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
 from workbench.ui.funding_fields import AttributeField
 from workbench.ui.sections import CaseSection
@@ -77,10 +82,76 @@ VERDICT_COLOURS = {
 }
 
 
-def _source_tip(finding: Finding) -> str:
-    refs = ", ".join(finding.source.refs)
-    badges = explain.source_badges(finding.source)
-    return " · ".join(p for p in (f"Sources : {refs}" if refs else "", badges) if p)
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the second line: the source, by title and section
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # a stable key, to keep what is unfolded across updates
+DEFAULT_ROLE = Qt.ItemDataRole.UserRole + 3  # unfolded the first time it is shown
+SHOWN_AMOUNTS = ("eligible", "needs_info", "manual_check")  # amounts mean nothing elsewhere
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Reasons wrapped in full within their column, the source as a smaller grey second line."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def _width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = self.tree.indentation() * (depth + 1) if index.column() == 0 else 0
+        return max(self.tree.columnWidth(index.column()) - indent - 8, 60)
+
+    def _small(self, option: QStyleOptionViewItem) -> Any:
+        font = option.font
+        font.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
+        font.setItalic(True)
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        source = str(index.data(SOURCE_ROLE) or "")
+        width = self._width(index)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100000), flags, text).height()
+        if source:
+            small = QFontMetrics(self._small(option))
+            height += small.boundingRect(QRect(0, 0, width, 100000), flags, source).height() + 2
+        return QSize(width, max(height + 6, QFontMetrics(option.font).height() + 6))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        rect = item.rect.adjusted(3, 3, -3, -3)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(item.font)
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        if selected:
+            painter.setPen(item.palette.highlightedText().color())
+        elif colour is not None:
+            painter.setPen(colour.color() if hasattr(colour, "color") else colour)
+        else:
+            painter.setPen(item.palette.text().color())
+        flags = (
+            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+        )
+        used = painter.boundingRect(rect, flags, text)
+        painter.drawText(rect, flags, text)
+        source = str(index.data(SOURCE_ROLE) or "")
+        if source:
+            painter.setFont(self._small(item))
+            if not selected:
+                painter.setPen(QColor("#5f6368"))
+            painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, source)
+        painter.restore()
 
 
 class AllAttributesDialog(QDialog):
@@ -201,9 +272,15 @@ class FundingSection(CaseSection):
         self.tree.setHeaderLabels([self.tr("Dispositif"), self.tr("Montant · échéance")])
         self.tree.setAccessibleName(self.tr("Verdicts par dispositif"))
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 420)
-        self.tree.setColumnWidth(1, 120)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
+        self._unfolded: dict[str, bool] = {}
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan de financement"))
         self.plan_combo.currentIndexChanged.connect(self._show_plan)
@@ -296,7 +373,8 @@ class FundingSection(CaseSection):
     def reevaluate(self) -> None:
         values = self.values()
         for name, field in self.fields.items():
-            field.set_value(values.get(name))
+            if not field.is_being_edited():  # never rewrite what the counsellor is typing
+                field.set_value(values.get(name))
         try:
             self.evaluation, self.plans = check(self.ctx.rome, values, self.check_date())
         except UserError as exc:  # a stored value the rules no longer accept: say which
@@ -318,6 +396,10 @@ class FundingSection(CaseSection):
             if answered.scenario != self.scenario:
                 self.scenario = answered.scenario
                 self._reload_scenarios()
+        except ValidationError as exc:  # a refused value: said beside the questions, nothing saved
+            for field_name, message in exc.problems.items():
+                self.show_invalid(field_name, message)
+            return
         except UserError as exc:
             show_user_error(self, exc)
             self.record = self.cases.get(self.case_id)
@@ -405,8 +487,23 @@ class FundingSection(CaseSection):
         self.scenario = next((s for s in self.scenarios if s.id == scenario_id), None)
         self.reevaluate()
 
+    def _remember(self, item: QTreeWidgetItem, unfolded: bool) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self._unfolded[key] = unfolded
+
+    def _fold(self, item: QTreeWidgetItem, key: str, default: bool) -> None:
+        """Unfold as the counsellor left it; the first time, as ``default`` says."""
+        item.setData(0, KEY_ROLE, key)
+        item.setExpanded(self._unfolded.get(key, default))
+
     def _fill_tree(self) -> None:
         assert self.evaluation is not None
+        # The tree stays where it was after an answer: what was unfolded, the row and the scroll.
+        scroll = self.tree.verticalScrollBar().value()
+        current = self.tree.currentItem()
+        current_key = current.data(0, KEY_ROLE) if current is not None else None
+        self.tree.blockSignals(True)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for result in explain.ordered(self.evaluation):
@@ -422,31 +519,52 @@ class FundingSection(CaseSection):
             group.addChild(self._scheme_item(result))
         for verdict, group in groups.items():
             group.setText(0, f"{explain.VERDICT_LABELS[verdict]} ({group.childCount()})")
-            group.setExpanded(verdict in EXPANDED)
+            group.setData(0, KEY_ROLE, verdict)
+            group.setData(0, DEFAULT_ROLE, verdict in EXPANDED)
+        found = None
+        stack = list(groups.values())
+        while stack:
+            item = stack.pop()
+            key = item.data(0, KEY_ROLE)
+            if key:
+                self._fold(item, key, bool(item.data(0, DEFAULT_ROLE)))
+                if key == current_key:
+                    found = item
+            stack += [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
+        self.tree.blockSignals(False)
+        if found is not None:
+            self.tree.setCurrentItem(found)
+        self.tree.verticalScrollBar().setValue(scroll)
 
     def _scheme_item(self, result: SchemeResult) -> QTreeWidgetItem:
         scheme = result.scheme
-        headline = next((a for a in result.amounts if a.value is not None and a.unit.startswith("€")), None)
+        shown = result.verdict in SHOWN_AMOUNTS
+        headline = next(
+            (a for a in result.amounts if shown and a.value is not None and a.unit.startswith("€")), None
+        )
         item = QTreeWidgetItem(
             [f"{scheme.acronym} — {scheme.name}", explain.amount_text(headline) if headline else ""]
         )
+        item.setData(0, KEY_ROLE, scheme.id)
+        item.setData(0, DEFAULT_ROLE, result.verdict == "manual_check")
         item.setToolTip(
             0, f"{scheme.summary}\nFinanceur : {scheme.funder}" if scheme.funder else scheme.summary
         )
+        opened = (self.tr("Conditions manquantes"), self.tr("À vérifier"), self.tr("À demander"))
 
         def section(title: str, lines: list[tuple[str, str, str]]) -> None:
             if not lines:
                 return
             node = QTreeWidgetItem(item, [f"{title} ({len(lines)})"])
-            for text, value, tip in lines:
+            node.setData(0, KEY_ROLE, f"{scheme.id}/{title}")
+            node.setData(0, DEFAULT_ROLE, title in opened)
+            for text, value, source in lines:
                 child = QTreeWidgetItem(node, [text, value])
-                child.setToolTip(0, tip or text)
-            node.setExpanded(
-                title in (self.tr("Conditions manquantes"), self.tr("À vérifier"), self.tr("À demander"))
-            )
+                if source:
+                    child.setData(0, SOURCE_ROLE, source)
 
         def findings(found: tuple[Finding, ...]) -> list[tuple[str, str, str]]:
-            return [(f.text, "", _source_tip(f)) for f in found]
+            return [(f.text, "", source_text(f.source)) for f in found]
 
         section(self.tr("Conditions manquantes"), findings(result.missing))
         section(self.tr("À vérifier"), findings(result.manual))
@@ -465,7 +583,7 @@ class FundingSection(CaseSection):
             section(
                 self.tr("Montants"),
                 [
-                    (a.label, explain.amount_text(a), a.note + (f" — {a.warning}" if a.warning else ""))
+                    (a.label, explain.amount_text(a), " — ".join(p for p in (a.note, a.warning) if p))
                     for a in result.amounts
                     if a.value is not None
                 ],
@@ -476,8 +594,6 @@ class FundingSection(CaseSection):
             )
             section(self.tr("Pièces à réunir"), [(d, "", "") for d in result.documents])
         section(self.tr("À savoir"), findings(result.notes))
-        if result.verdict == "manual_check":
-            item.setExpanded(True)
         return item
 
     def _fill_plans(self) -> None:
@@ -500,7 +616,10 @@ class FundingSection(CaseSection):
             row = self.plan_table.rowCount()
             self.plan_table.insertRow(row)
             amount = explain.euros(line.amount) if line.amount is not None else "—"
-            for column, text in enumerate((f"{line.payer} ({line.scheme})", amount, line.note)):
+            note = line.note
+            if line.depends_on:
+                note = "; ".join(p for p in (note, self.tr("sous réserve de la décision attendue")) if p)
+            for column, text in enumerate((f"{line.payer} ({line.scheme})", amount, note)):
                 cell = QTableWidgetItem(text)
                 if column == 1:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -514,22 +633,41 @@ class FundingSection(CaseSection):
                 if plan.other_fees
                 else ""
             )
-            self.plan_total.setText(
-                self.tr("Coût total : {0} · financé : {1} · <b>reste à charge : {2}</b>{3}").format(
-                    explain.euros(plan.total_cost or Decimal(0)),
-                    explain.euros(plan.funded),
-                    explain.euros(plan.remaining),
-                    fees,
-                )
+            text = self.tr("Coût total : {0} · financé : {1} · <b>reste à charge : {2}</b>{3}").format(
+                explain.euros(plan.total_cost or Decimal(0)),
+                explain.euros(plan.funded),
+                explain.euros(plan.remaining),
+                fees,
             )
+            if plan.conditions:
+                conditions = "<br>".join(c[:1].upper() + c[1:] + "." for c in plan.conditions)
+                text += "<br>" + conditions
+            if plan.remaining_if_refused is not None:
+                text += "<br>" + self.tr("Reste à charge si la réponse est non : <b>{0}</b>").format(
+                    explain.euros(plan.remaining_if_refused)
+                )
+            self.plan_total.setText(text)
 
     def _fill_questions(self) -> None:
+        """The questions in order; those still asked keep their editor (and what is being typed)."""
         assert self.evaluation is not None
+        kept: dict[str, tuple[QLabel, AttributeField]] = {}
+        old = getattr(self, "question_rows", {})
+        asked = {q.attribute for q in self.evaluation.questions}
         while (item := self.questions_layout.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                widget.hide()  # gone now; deleted once its signal (maybe the current one) returns
-                widget.deleteLater()
-        self.question_fields: dict[str, AttributeField] = {}
+            widget = item.widget()
+            if widget is None or any(widget in pair for pair in old.values()):
+                continue
+            widget.hide()
+            widget.deleteLater()
+        for name, (label, field) in old.items():
+            if name in asked:
+                kept[name] = (label, field)
+            else:
+                for widget in (label, field):
+                    widget.hide()  # gone now; deleted once its signal (maybe the current one) returns
+                    widget.deleteLater()
+        self.question_rows: dict[str, tuple[QLabel, AttributeField]] = {}
         values = self.values()
         if not self.evaluation.questions:
             self.questions_layout.addWidget(
@@ -539,16 +677,23 @@ class FundingSection(CaseSection):
             attribute = self.book.attributes.get(question.attribute)
             if attribute is None:
                 continue
-            label = QLabel(f"{question.question} <i>({', '.join(question.schemes)})</i>")
-            label.setWordWrap(True)
-            field = AttributeField(attribute)
-            field.set_value(values.get(attribute.name))
-            field.sig_changed.connect(self.set_attribute)
-            field.sig_invalid.connect(self.show_invalid)
-            label.setBuddy(field.editor)
-            self.question_fields[attribute.name] = field
+            text = f"{question.question} <i>({', '.join(question.schemes)})</i>"
+            if question.attribute in kept:
+                label, field = kept[question.attribute]
+                label.setText(text)
+            else:
+                label = QLabel(text)
+                label.setWordWrap(True)
+                field = AttributeField(attribute)
+                field.sig_changed.connect(self.set_attribute)
+                field.sig_invalid.connect(self.show_invalid)
+                label.setBuddy(field.editor)
+            if not field.is_being_edited():
+                field.set_value(values.get(attribute.name))
+            self.question_rows[attribute.name] = (label, field)
             self.questions_layout.addWidget(label)
             self.questions_layout.addWidget(field)
+        self.question_fields = {name: field for name, (_, field) in self.question_rows.items()}
         self.questions_layout.addStretch(1)
 
     def _fill_hints(self) -> None:

@@ -150,6 +150,13 @@ def _sum_except(mapping: dict[str, Any], excluded: Iterable[str]) -> Decimal:
     return sum((Decimal(v) for k, v in mapping.items() if k not in skip), Decimal(0))
 
 
+def _months_spanned(start: date, end: date) -> int:
+    """Calendar months from ``start`` to ``end`` included, a partial month counting as one."""
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    return max(months + (1 if after.day > start.day else 0), 0)
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "min": _strict(lambda *xs: min(xs)),
     "max": _strict(lambda *xs: max(xs)),
@@ -160,6 +167,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "days_before": _strict(lambda d, n: d - timedelta(days=int(n))),
     "days_after": _strict(lambda d, n: d + timedelta(days=int(n))),
     "days_between": _strict(lambda start, end: Decimal((end - start).days)),
+    "months_between": _strict(lambda start, end: Decimal(_months_spanned(start, end))),
 }
 # Functions whose arguments are not plain values: handled by the parser.
 _SPECIAL = {"known", "if", "verdict", "label"}

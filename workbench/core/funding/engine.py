@@ -145,6 +145,7 @@ class _Env:
         self._params_read: list[set[str]] = [set()]
         self._verdicts: dict[str, SchemeResult] = {}
         self._evaluating: list[str] = []
+        self._deriving: set[str] = set()
         self.evaluator: _SchemeEvaluator | None = None
 
     # ---- Env protocol
@@ -155,6 +156,10 @@ class _Env:
         if name in self.hints:
             self.hints_used[name] = self.hints[name].explanation
             return self.hints[name].value
+        if name in self._deriving:
+            # A derived attribute that falls back on its typed value (the span of a training is
+            # computed from its dates, else asked): while computing it, its own name is unknown.
+            return Unknown(frozenset({name}))
         if name in self._cache:
             value, params = self._cache[name]
             self._params_read[-1].update(params)
@@ -176,7 +181,11 @@ class _Env:
 
     def _compute(self, name: str) -> Any:
         if name in self.book.derived:
-            return self.book.derived[name](self)
+            self._deriving.add(name)
+            try:
+                return self.book.derived[name](self)
+            finally:
+                self._deriving.discard(name)
         item = self.computed[name]
         if item.when is not None:
             condition = item.when(self)
@@ -336,7 +345,9 @@ class _SchemeEvaluator:
 
     def _superseded(self, scheme: Scheme) -> SchemeResult:
         replacement = self.book.scheme(scheme.replaced_by)
-        if scheme.superseded_from and self.env.on < scheme.superseded_from:
+        start = self.env.value("measure_start_date")
+        day = start if isinstance(start, date) else self.env.on  # judged when the measure starts
+        if scheme.superseded_from and day < scheme.superseded_from:
             why = (
                 f"Le dispositif {scheme.acronym} existait encore à cette date ; ses anciennes règles "
                 f"ne sont pas évaluées ici : {scheme.legacy}"

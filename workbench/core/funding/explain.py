@@ -12,6 +12,7 @@ from workbench.core.funding.engine import AmountValue, DeadlineValue, Evaluation
 from workbench.core.funding.inputs import to_json
 from workbench.core.funding.plan import FinancingPlan
 from workbench.core.funding.rules import Rulebook, Source
+from workbench.core.funding.sources import source_text
 from workbench.core.text import euros
 
 VERDICT_LABELS = {
@@ -76,6 +77,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "refs": list(finding.source.refs),
         "tags": list(finding.source.tags),
         "register": list(finding.source.register),
+        "source": source_text(finding.source),
     }
 
 
@@ -153,9 +155,12 @@ def as_dict(book: Rulebook, evaluation: Evaluation, plans: tuple[FinancingPlan, 
                         "verdict": line.verdict,
                         "amount": to_json(line.amount),
                         "note": line.note,
+                        "depends_on": list(line.depends_on),
                     }
                     for line in p.lines
                 ],
+                "conditions": list(p.conditions),
+                "remaining_if_refused": to_json(p.remaining_if_refused),
                 "total_cost": to_json(p.total_cost),
                 "funded": to_json(p.funded),
                 "remaining_for_person": to_json(p.remaining),
@@ -163,6 +168,11 @@ def as_dict(book: Rulebook, evaluation: Evaluation, plans: tuple[FinancingPlan, 
             for p in plans
         ],
     }
+
+
+def _with_source(line: str, finding: Finding) -> list[str]:
+    source = source_text(finding.source)
+    return [line, f"      {source}"] if source else [line]
 
 
 def text_lines(book: Rulebook, evaluation: Evaluation, plans: tuple[FinancingPlan, ...]) -> list[str]:
@@ -177,9 +187,9 @@ def text_lines(book: Rulebook, evaluation: Evaluation, plans: tuple[FinancingPla
             out += ["", f"== {VERDICT_LABELS[current]}"]
         out.append(f"- {result.scheme.acronym} — {result.scheme.name}")
         for finding in result.missing:
-            out.append(f"    ✗ {finding.text}")
+            out += _with_source(f"    ✗ {finding.text}", finding)
         for finding in result.manual:
-            out.append(f"    ? {finding.text}")
+            out += _with_source(f"    ? {finding.text}", finding)
         if result.verdict == "needs_info":
             for name in result.unknown:
                 out.append(f"    … {book.attributes[name].question if name in book.attributes else name}")
@@ -205,6 +215,10 @@ def text_lines(book: Rulebook, evaluation: Evaluation, plans: tuple[FinancingPla
                 out.append(f"    {line.payer} : {value}")
             if plan.remaining is not None:
                 out.append(f"    Reste à charge : {euros(plan.remaining)}")
+            for condition in plan.conditions:
+                out.append(f"    {condition[:1].upper()}{condition[1:]}")
+            if plan.remaining_if_refused is not None:
+                out.append(f"    Reste à charge si la réponse est non : {euros(plan.remaining_if_refused)}")
     if evaluation.hints_used:
         out += ["", "== Déduit du référentiel ROME (à confirmer)"]
         out += [f"- {text}" for text in evaluation.hints_used.values()]

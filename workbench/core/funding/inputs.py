@@ -7,6 +7,7 @@ attribute and says what is expected, in French, so the command line and the wind
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -14,6 +15,8 @@ from typing import Any
 
 from workbench.core.funding.rules import Attribute, Rulebook
 from workbench.errors import ValidationError
+
+_ROME = re.compile(r"^[A-N][0-9]{4}$")
 
 
 def _number(attribute: Attribute, raw: Any) -> Decimal:
@@ -75,6 +78,13 @@ def coerce(attribute: Attribute, raw: Any) -> Any:
         return {_code(attribute, key): _number(months, value) for key, value in raw.items()}
     if not isinstance(raw, str):
         raise ValueError("un texte est attendu")
+    if attribute.format == "rome":
+        code = raw.strip().upper()
+        if not _ROME.match(code):
+            raise ValueError(
+                f"« {raw} » n'est pas un code ROME (une lettre de A à N et 4 chiffres, ex. M1607)"
+            )
+        return code
     return raw
 
 

@@ -4,6 +4,10 @@ The templates live in ``data/funding/plans.toml``. A plan is proposed when its l
 ruled out; its lines pay, in order, at most what is left of the pedagogical cost; the fees no scheme
 covers (registration, equipment, exams) are added to what the person pays. A line whose scheme is
 ruled out, or whose amount cannot be computed yet, is shown without an amount and says why.
+
+A plan resting on a decision not yet taken (the employer's agreement or hiring commitment, the
+Transitions Pro commission, the France Travail adviser) says so, line by line, and shows what the
+person would pay if that decision were no: a plan never counts on a commitment nobody has given.
 """
 
 from __future__ import annotations
@@ -25,6 +29,11 @@ class PlanLineValue:
     verdict: str
     amount: Decimal | None
     note: str = ""
+    depends_on: tuple[str, ...] = ()  # decisions still awaited for this line
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.depends_on)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,8 @@ class FinancingPlan:
     other_fees: Decimal  # costs no scheme of the plan covers
     funded: Decimal
     remaining: Decimal | None  # for the person; None when the cost is unknown
+    conditions: tuple[str, ...] = ()  # « sous réserve de … », one per decision awaited
+    remaining_if_refused: Decimal | None = None  # if every awaited decision were no
 
     @property
     def total_cost(self) -> Decimal | None:
@@ -73,8 +84,14 @@ def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
                 amount = money(max(amount, Decimal(0)))
                 if left is not None:
                     left -= amount
-            lines.append(PlanLineValue(line.payer, result.scheme.acronym, result.verdict, amount, note))
+            awaited = tuple(f.text for f in result.pending) if usable else ()
+            lines.append(
+                PlanLineValue(line.payer, result.scheme.acronym, result.verdict, amount, note, awaited)
+            )
         funded = sum((line.amount for line in lines if line.amount is not None), Decimal(0))
+        at_risk = sum((ln.amount for ln in lines if ln.amount is not None and ln.conditional), Decimal(0))
+        conditions = tuple(dict.fromkeys(_condition(text) for ln in lines for text in ln.depends_on))
+        remaining = None if cost is None else money(max(cost - funded, Decimal(0)) + fees)
         found.append(
             FinancingPlan(
                 template.id,
@@ -84,8 +101,16 @@ def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
                 cost,
                 money(fees),
                 money(funded),
-                None if cost is None else money(max(cost - funded, Decimal(0)) + fees),
+                remaining,
+                conditions,
+                None if remaining is None or not conditions else money(remaining + at_risk),
             )
         )
     order = {plan.id: index for index, plan in enumerate(found)}
     return tuple(sorted(found, key=lambda p: (severity(p.lead_verdict), order[p.id])))
+
+
+def _condition(pending: str) -> str:
+    """« Engagement de l'employeur à recruter… » → « sous réserve : engagement de l'employeur… »."""
+    text = pending.rstrip(".")
+    return "sous réserve : " + text[:1].lower() + text[1:]

@@ -163,6 +163,7 @@ class Attribute:
     max: Decimal | None = None
     sensitive: bool = False
     derived: bool = False
+    format: str = ""  # « rome »: a ROME 4.0 fiche code such as M1607
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,7 @@ def _attributes(raw: dict[str, Any]) -> dict[str, Attribute]:
             max=bounds.get("max"),
             sensitive=spec.get("sensitive", False),
             derived=spec.get("derived", False),
+            format=spec.get("format", ""),
         )
     return out
 
