@@ -11,6 +11,7 @@ command line's prompt). It is never taken from the command line nor written anyw
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from functools import cached_property
@@ -22,6 +23,7 @@ from workbench.paths import AppPaths
 
 if TYPE_CHECKING:
     from workbench.rome.reference import RomeReference
+    from workbench.store.backups import Backup
     from workbench.store.db import Database
 
 
@@ -78,10 +80,30 @@ class Context:
         self.db.change_passphrase(old, new, self.paths.backup_dir)
         self._passphrase_given = new
 
+    def restore_backup(self, backup: Backup, passphrase: str | None = None) -> Backup:
+        """Replace the database by ``backup`` (the current one is kept as a backup, even damaged).
+
+        The passphrase is the database's; a damaged database cannot confirm it, the backup does
+        (it must open with it). The database is closed first and reopens on next use.
+        """
+        from workbench.store import backups
+        from workbench.store.db import DamagedDatabase
+
+        passphrase = passphrase or self._passphrase()
+        with contextlib.suppress(DamagedDatabase):  # a damaged database is what gets replaced
+            self.unlock(passphrase)
+        self.close()
+        kept = backups.restore(self.paths.case_db, backup.path, self.paths.backup_dir, passphrase)
+        self._passphrase_given = passphrase
+        return kept
+
     @property
     def database_exists(self) -> bool:
+        """False on a first start; an emptied file beside backups is a damaged database, not a new one."""
         path = self.paths.case_db
-        return path.exists() and path.stat().st_size > 0
+        if not path.exists():
+            return False
+        return path.stat().st_size > 0 or any(self.paths.backup_dir.glob("cases-*.db"))
 
     def _sign_in(self, server: Database) -> None:
         """On a server with accounts, act as the counsellor who signs in (or refuse)."""
@@ -134,4 +156,4 @@ class Context:
 
     def close(self) -> None:
         if "db" in self.__dict__:
-            self.db.close()
+            self.__dict__.pop("db").close()  # reopened on next use

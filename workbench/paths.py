@@ -56,6 +56,30 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     def ensure(self) -> None:
-        """Create the folders; raises OSError when the location is not writable."""
+        """Create the folders, private to the user; raises OSError when the location is not writable."""
         for folder in (self.data_dir, self.log_dir, self.rome_dir, self.backup_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
+
+
+# Case files hold health and disability data: what the workbench writes is for its user alone
+# (no effect on Windows, where the user's profile folders are already private).
+FILE_MODE, DIR_MODE = 0o600, 0o700
+
+
+def private_dir(folder: Path) -> Path:
+    """``folder`` created if needed, readable by its owner only (also when an older version made it)."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, DIR_MODE)
+    return folder
+
+
+def private_file(path: Path) -> Path:
+    """``path`` created empty if needed, readable by its owner only, before anything is written in it.
+
+    SQLite gives a database's -wal and -shm files the mode of the database itself.
+    """
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE))
+    if os.name == "posix":
+        os.chmod(path, FILE_MODE)
+    return path

@@ -11,7 +11,7 @@ from workbench.store import backups, crypto
 from workbench.store.backups import Backup
 from workbench.store.cases import CaseRepository
 from workbench.store.crypto import WrongPassphrase, check_new_passphrase
-from workbench.store.db import DamagedDatabase
+from workbench.store.db import DamagedDatabase, check_passphrase
 from workbench.store.privacy import DEFAULT_RETENTION_MONTHS, PrivacyRepository, RetentionDue
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "WrongPassphrase",
     "backups",
     "check_new_passphrase",
+    "check_passphrase",
     "crypto",
 ]
 

@@ -40,8 +40,6 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
     found = {b.name: b for b in backups.list_backups(ctx.paths.backup_dir)}
     if args.name not in found:
         raise UserError(f"Sauvegarde inconnue « {args.name} » ; voir « workbench backup list ».")
-    key = ctx.db.passphrase  # asked (or read from the environment) before the file is replaced
-    ctx.close()
-    kept = backups.restore(ctx.paths.case_db, found[args.name].path, ctx.paths.backup_dir, key)
+    kept = ctx.restore_backup(found[args.name])
     print(f"Base restaurée depuis {args.name} ; l'ancienne est gardée dans {kept.name}.")
     return 0

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import StorageError
+from workbench.paths import private_dir, private_file
 from workbench.store import crypto
+from workbench.store.guard import DataDirLock
 
 KEEP = 10
 PREFIX = "cases-"
@@ -44,6 +46,7 @@ def copy_database(source: Path, target: Path, passphrase: str | None = None) -> 
     tmp = target.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     try:
+        private_file(tmp)
         src = _connect(source, passphrase)
         try:
             dst = sqlite3.connect(tmp) if passphrase is None else crypto.sqlcipher3.connect(str(tmp))
@@ -67,7 +70,7 @@ def create_backup(
     database: Path, backup_dir: Path, keep: int = KEEP, label: str = "", passphrase: str | None = None
 ) -> Backup:
     """Copy the database now; only the ``keep`` newest automatic backups are kept."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(backup_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{PREFIX}{label + '-' if label else ''}{stamp}.db"
     copy_database(database, target, passphrase)
@@ -118,11 +121,20 @@ def check(backup: Path, passphrase: str | None = None) -> None:
 def restore(database: Path, backup: Path, backup_dir: Path, passphrase: str | None = None) -> Backup:
     """Replace the database by ``backup`` (checked first); the replaced one is kept as a backup.
 
-    The caller closes every connection to ``database`` before and reopens it after.
+    The caller closes every connection to ``database`` before and reopens it after; the restore is
+    refused (:class:`~workbench.store.guard.Busy`) while another process has it open.
     """
+    with DataDirLock(database.parent) as lock:
+        lock.exclusive()
+        return _restore(database, backup, backup_dir, passphrase)
+
+
+def _restore(database: Path, backup: Path, backup_dir: Path, passphrase: str | None) -> Backup:
     check(backup, passphrase)
     kept = None
-    if database.exists():
+    if database.exists() and crypto.damage(database):
+        kept = _keep_damaged(database, backup_dir)
+    elif database.exists():
         try:
             kept = create_backup(database, backup_dir, label="avant-restauration", passphrase=passphrase)
         except StorageError:  # a damaged file cannot be copied page by page: kept byte for byte
@@ -139,13 +151,28 @@ def restore(database: Path, backup: Path, backup_dir: Path, passphrase: str | No
 
 
 def _keep_damaged(database: Path, backup_dir: Path) -> Backup:
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(backup_dir)
     target = backup_dir / f"{PREFIX}endommagee-{datetime.now():%Y%m%d-%H%M%S-%f}.db"
-    shutil.copyfile(database, target)
+    shutil.copyfile(database, private_file(target))
     wal = Path(f"{database}-wal")
     if wal.exists():
-        shutil.copyfile(wal, Path(f"{target}-wal"))
+        shutil.copyfile(wal, private_file(Path(f"{target}-wal")))
     return Backup(target, datetime.now(), target.stat().st_size)
+
+
+# What a process killed while copying leaves behind; removed by the next process to open the
+# database alone (see Database.open), so that no stray copy of a case file lingers.
+LEFTOVERS = ("*.tmp", "*.tmp-journal", "*.tmp-wal", "*.tmp-shm", "*.restore", "*.restore-journal")
+
+
+def remove_leftovers(data_dir: Path, backup_dir: Path) -> list[Path]:
+    removed = []
+    for folder in (data_dir, backup_dir):
+        for pattern in (*LEFTOVERS, "*.chiffrement", "*.chiffrement-journal"):
+            for path in folder.glob(pattern):
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 def encrypt_all(backup_dir: Path, passphrase: str) -> None:
@@ -153,16 +180,6 @@ def encrypt_all(backup_dir: Path, passphrase: str) -> None:
     for backup in list_backups(backup_dir):
         if crypto.is_plain(backup.path):
             crypto.encrypt_in_place(backup.path, passphrase)
-
-
-def rekey_all(backup_dir: Path, old: str, new: str) -> None:
-    """Re-encrypt every backup with the new passphrase, so that any of them can still be restored."""
-    for backup in list_backups(backup_dir):
-        if not crypto.is_plain(backup.path):
-            try:
-                crypto.rekey(backup.path, old, new)
-            except StorageError:  # a backup under an even older passphrase: left as it is
-                continue
 
 
 def latest_sound(backup_dir: Path, passphrase: str | None) -> Backup | None:

@@ -8,6 +8,7 @@ an encrypted file has no readable header at all.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from workbench.errors import StorageError
+from workbench.paths import private_file
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_LENGTH = 8
@@ -54,6 +56,42 @@ def is_plain(path: Path) -> bool:
             return handle.read(16) == PLAIN_HEADER
     except OSError:
         return False
+
+
+def damage(path: Path) -> str | None:
+    """What the bytes of the existing database file ``path`` alone show to be damage, or None.
+
+    An encrypted file looks random from its first byte (the salt) and a plain one starts with the
+    SQLite header; either way its size is a whole number of pages (512 bytes at the least). So an
+    empty file, a cut one, a zeroed salt or first page, or text are damage, never a wrong passphrase.
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"fichier illisible : {exc.strerror}"
+    if size == 0:
+        return "fichier vide"
+    if size % 512:
+        return "fichier tronqué"
+    if not head.strip(b"\x00"):
+        return "première page effacée"
+    if head[:SALT_BYTES] == bytes(SALT_BYTES):
+        return "en-tête effacé"
+    if not head.startswith(PLAIN_HEADER) and _looks_like_text(head[:512]):
+        return "ce n'est pas une base de données mais un fichier texte"
+    return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:  # a character cut at the end of the sample is not a decoding error
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return all(c.isprintable() or c in "\r\n\t" for c in text)
 
 
 def raw_key(path: Path, passphrase: str) -> str:
@@ -100,6 +138,40 @@ def _tables(connection: Any) -> dict[str, int]:
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
+def encrypted_copy(source: Path, source_key: str | None, target: Path, key: str) -> None:
+    """Write ``source`` (plain when ``source_key`` is None) to ``target`` encrypted with ``key``,
+    then check the copy (integrity, every table's row count) and flush it to the disk.
+
+    Raises StorageError when the copy does not match; ``target`` may then be left for the caller
+    to remove. ``source`` is never written to (its WAL is folded in first).
+    """
+    target.unlink(missing_ok=True)
+    private_file(target)
+    source_db = sqlcipher3.connect(str(source)) if source_key is None else connect(source, source_key)
+    try:
+        source_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = _tables(source_db)
+        source_db.execute(f"ATTACH DATABASE '{target}' AS encrypted KEY {literal(key)}")
+        source_db.execute("SELECT sqlcipher_export('encrypted')")
+        version = source_db.execute("PRAGMA user_version").fetchone()[0]
+        source_db.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        source_db.execute("DETACH DATABASE encrypted")
+    finally:
+        source_db.close()
+    encrypted = connect(target, key)
+    try:
+        sound = encrypted.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        copied = _tables(encrypted)
+    finally:
+        encrypted.close()
+    if not sound or copied != expected:
+        raise StorageError(
+            f"La copie chiffrée de {source.name} ne correspond pas à l'original : rien n'a été changé."
+        )
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
 def encrypt_in_place(path: Path, passphrase: str) -> None:
     """Turn the plain database ``path`` into an encrypted one: copy, verify, swap.
 
@@ -108,31 +180,8 @@ def encrypt_in_place(path: Path, passphrase: str) -> None:
     """
     check_new_passphrase(passphrase)
     tmp = path.with_name(path.name + ".chiffrement")
-    tmp.unlink(missing_ok=True)
     try:
-        plain = sqlcipher3.connect(str(path))
-        try:
-            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            expected = _tables(plain)
-            plain.execute(f"ATTACH DATABASE '{tmp}' AS encrypted KEY {literal(passphrase)}")
-            plain.execute("SELECT sqlcipher_export('encrypted')")
-            version = plain.execute("PRAGMA user_version").fetchone()[0]
-            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-            plain.execute("DETACH DATABASE encrypted")
-        finally:
-            plain.close()
-        encrypted = connect(tmp, passphrase)
-        try:
-            sound = encrypted.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            copied = _tables(encrypted)
-        finally:
-            encrypted.close()
-        if not sound or copied != expected:
-            raise StorageError(
-                "La copie chiffrée de la base ne correspond pas à l'original : rien n'a été changé."
-            )
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
+        encrypted_copy(path, None, tmp, passphrase)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, path)
@@ -144,16 +193,3 @@ def encrypt_in_place(path: Path, passphrase: str) -> None:
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def rekey(path: Path, old: str, new: str) -> None:
-    """Re-encrypt ``path`` with ``new`` (every page is rewritten; nobody else may be connected)."""
-    connection = connect(path, old)
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("PRAGMA journal_mode = DELETE")
-        connection.execute(f"PRAGMA rekey = {literal(new)}")
-    except sqlcipher3.Error as exc:
-        raise StorageError(f"Changement de phrase de passe impossible : {exc}.") from exc
-    finally:
-        connection.close()

@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from workbench.errors import StorageError
-from workbench.paths import AppPaths
-from workbench.store import crypto, migrations
+from workbench.paths import AppPaths, private_file
+from workbench.store import backups, crypto, migrations, rekey
+from workbench.store.guard import BEING_REPLACED, Busy, DataDirLock
 
 log = logging.getLogger(__name__)
 
@@ -79,34 +80,92 @@ def sqlite_engine(path: Path, passphrase: str | None = None) -> Engine:
     """An engine on the SQLite file at ``path`` with the workbench's pragmas; with a passphrase, the
     file is encrypted with SQLCipher (the key is set before anything else on each connection)."""
     if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     else:
         # The key is derived once (crypto.raw_key): new pooled connections then open at once.
         key = crypto.raw_key(path, passphrase)
         url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
-        engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            url, poolclass=QueuePool, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
 class DamagedDatabase(StorageError):
-    def __init__(self, detail: str = "") -> None:
+    """The case file is damaged; ``backup`` is the newest sound backup, the way back (None if none)."""
+
+    def __init__(self, detail: str = "", backup: backups.Backup | None = None) -> None:
+        self.detail, self.backup = detail, backup
+        what = "La base des dossiers est endommagée" + (f" ({detail})" if detail else "") + "."
+        if backup is None:
+            super().__init__(
+                f"{what} Aucune sauvegarde saine n'a été trouvée : ne supprimez pas le fichier et "
+                "contactez votre support informatique."
+            )
+            return
         super().__init__(
-            "La base des dossiers est endommagée"
-            + (f" ({detail})" if detail else "")
-            + ". Restaurez la dernière sauvegarde saine (Fichier > Sauvegardes, ou "
-            "« workbench backup list » puis « workbench backup restore NOM ») ; la base endommagée "
-            "est gardée dans les sauvegardes."
+            f"{what} La sauvegarde saine la plus récente date du {backup.made_at:%d/%m/%Y à %H:%M} : "
+            f"restaurez-la (Fichier > Sauvegardes, ou « workbench backup restore {backup.name} ») ; "
+            "la base endommagée sera gardée dans les sauvegardes."
         )
+
+
+# A wrong passphrase and a damaged first page look alike to SQLCipher; a passphrase that opens one
+# of the newest backups is the right one, so the file is what is wrong.
+BACKUPS_TRIED = 3
+
+
+def opens_a_backup(paths: AppPaths, passphrase: str) -> bool:
+    for backup in backups.list_backups(paths.backup_dir)[:BACKUPS_TRIED]:
+        try:
+            crypto.connect(backup.path, passphrase).close()
+        except StorageError:
+            continue
+        return True
+    return False
+
+
+def check_passphrase(paths: AppPaths, passphrase: str) -> None:
+    """WrongPassphrase when ``passphrase`` is not the database's; damage is left to :meth:`Database.open`."""
+    path = paths.case_db
+    if not path.exists() or crypto.is_plain(path):
+        return
+    if crypto.damage(path):  # the backups tell whether it is the right passphrase
+        if backups.list_backups(paths.backup_dir) and not opens_a_backup(paths, passphrase):
+            raise crypto.WrongPassphrase()
+        return
+    try:
+        crypto.connect(path, passphrase).close()
+    except crypto.WrongPassphrase:
+        if not opens_a_backup(paths, passphrase):
+            raise
+    except StorageError:
+        return  # damage past the first page: Database.open says so and offers the backup
+
+
+def _damaged(paths: AppPaths, passphrase: str | None, detail: str) -> DamagedDatabase:
+    found = backups.latest_sound(paths.backup_dir, passphrase)
+    if found is None and backups.list_backups(paths.backup_dir):
+        detail += " ; et aucune sauvegarde ne s'ouvre avec cette phrase de passe : vérifiez-la"
+    return DamagedDatabase(detail, found)
 
 
 class Database:
     """The case-file database of one installation; ``passphrase`` is None for a plain file."""
 
-    def __init__(self, engine: Engine, path: Path | None = None, passphrase: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        passphrase: str | None = None,
+        lock: DataDirLock | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
         self.passphrase = passphrase
+        # The data directory's lock, held shared while the file is open (see workbench.store.guard).
+        self.lock = lock
         # The signed-in counsellor on a shared server (workbench.store.accounts.Account); None on a
         # computer's own database, whose user sees every case.
         self.user: Any = None
@@ -124,18 +183,59 @@ class Database:
             raise StorageError(
                 f"Impossible de créer le dossier des données « {paths.data_dir} » : {exc.strerror}."
             ) from exc
+        lock = DataDirLock(paths.data_dir)
+        try:
+            completed = False
+            if lock.try_exclusive():  # alone: what an interrupted process left is dealt with first
+                completed = rekey.finish(paths.data_dir, paths.backup_dir)
+                backups.remove_leftovers(paths.data_dir, paths.backup_dir)
+            elif (paths.data_dir / rekey.JOURNAL).exists():
+                raise Busy(BEING_REPLACED)
+            lock.shared()
+            try:
+                return cls._open(paths, passphrase, lock)
+            except crypto.WrongPassphrase:
+                if not completed:
+                    raise
+                raise StorageError(
+                    "Un changement de phrase de passe interrompu vient d'être achevé : la base et ses "
+                    "sauvegardes s'ouvrent désormais avec la nouvelle phrase de passe."
+                ) from None
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open(cls, paths: AppPaths, passphrase: str | None, lock: DataDirLock) -> Database:
         path = paths.case_db
+        if reason := crypto.damage(path):
+            if reason == "fichier vide" and not backups.list_backups(paths.backup_dir):
+                path.unlink()  # a first start stopped before anything was written: started again
+            else:
+                raise _damaged(paths, passphrase, reason)
         if passphrase is None and path.exists() and path.stat().st_size and not crypto.is_plain(path):
             raise StorageError("La base des dossiers est chiffrée : sa phrase de passe est nécessaire.")
         if passphrase is not None and crypto.is_plain(path):
-            from workbench.store import backups
 
             crypto.encrypt_in_place(path, passphrase)
             backups.encrypt_all(paths.backup_dir, passphrase)
             log.info("encrypted the plain case database %s and its backups", path)
-        db = cls(sqlite_engine(path, passphrase), path, passphrase)
         try:
-            db.check_integrity()
+            private_file(path)
+        except OSError as exc:
+            raise explain(exc) or StorageError(f"Base des dossiers inaccessible : {exc.strerror}.") from exc
+        db = cls(sqlite_engine(path, passphrase), path, passphrase, lock)
+        try:
+            try:
+                db.check_integrity()
+            except crypto.WrongPassphrase:
+                if passphrase is None or not opens_a_backup(paths, passphrase):
+                    raise
+                raise _damaged(
+                    paths, passphrase, "la phrase de passe ouvre les sauvegardes mais pas la base"
+                ) from None
+            except DamagedDatabase as exc:
+                raise _damaged(paths, passphrase, exc.detail) from exc
             db.migrate(backup_dir=paths.backup_dir)
         except BaseException:
             db.close()
@@ -152,7 +252,10 @@ class Database:
         if not url.startswith("postgresql"):
             raise StorageError(f"Adresse de base non prise en charge ({DATABASE_URL_HINT}).")
         try:
-            engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+            # Statement parameters (names, notes) never reach an error message or a log.
+            engine = create_engine(
+                url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+            )
         except (ArgumentError, ValueError) as exc:
             raise StorageError(f"Adresse du serveur illisible ({DATABASE_URL_HINT}) : {exc}.") from exc
         db = cls(engine)
@@ -174,20 +277,24 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def change_passphrase(self, old: str, new: str, backup_dir: Path | None = None) -> None:
-        """Re-encrypt the database (and the backups of ``backup_dir``) with ``new``."""
-        from workbench.store import backups
+        """Re-encrypt the database and every backup of ``backup_dir`` with ``new``, all or nothing
+        (see :mod:`workbench.store.rekey`); refused while another process has the database open."""
 
         if self.passphrase is None or self.path is None:
             raise StorageError("La base des dossiers n'est pas chiffrée.")
         if not hmac.compare_digest(old.encode(), self.passphrase.encode()):
             raise crypto.WrongPassphrase()
         crypto.check_new_passphrase(new)
-        self.engine.dispose()  # rekeying rewrites every page: nobody else may hold a connection
-        crypto.rekey(self.path, old, new)
-        self.passphrase = new
-        self.engine = sqlite_engine(self.path, new)
-        if backup_dir is not None:
-            backups.rekey_all(backup_dir, old, new)
+        if self.lock is not None:
+            self.lock.exclusive()  # refused while another process has the database open
+        try:
+            self.engine.dispose()  # the files are replaced: nobody may hold a connection
+            rekey.change(self.path, backup_dir or self.path.parent / "backups", old, new)
+            self.passphrase = new
+        finally:
+            self.engine = sqlite_engine(self.path, self.passphrase)  # the new file has a new salt
+            if self.lock is not None:
+                self.lock.shared()
 
     def migrate(self, backup_dir: Path | None = None) -> None:
         """Bring the schema to the newest revision, copying the file first when it will change."""
@@ -214,13 +321,12 @@ class Database:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = backup_dir / f"cases-avant-migration-{'-'.join(sorted(revisions))}-{stamp}.db"
         backup_dir.mkdir(parents=True, exist_ok=True)
-        from workbench.store import backups
 
         # The online backup API copies a consistent snapshot, WAL content included (encrypted alike).
         try:
             backups.copy_database(self.path, target, self.passphrase)
         except StorageError:
-            shutil.copy2(self.path, target)
+            shutil.copyfile(self.path, private_file(target))
         log.info("copied %s to %s before migrating", self.path, target)
         return target
 
@@ -268,3 +374,5 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()

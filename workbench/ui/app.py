@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -16,6 +17,9 @@ from workbench.errors import UserError
 from workbench.logs import setup_logging
 from workbench.resources import resource_path
 from workbench.ui.errors import install_excepthook
+
+if TYPE_CHECKING:
+    from workbench.app.privacy import DamagedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -97,28 +101,27 @@ def open_database(ctx: Context) -> bool:
     try:
         ctx.unlock(passphrase)
     except DamagedDatabase as exc:
-        return recover(ctx, passphrase, str(exc))
+        return recover(ctx, exc, passphrase)
     return True
 
 
-def recover(ctx: Context, passphrase: str, why: str) -> bool:
-    """Offer the newest backup that passes its checks in place of a damaged database."""
-    from workbench.app.privacy import backups
-
-    found = backups.latest_sound(ctx.paths.backup_dir, passphrase)
+def recover(ctx: Context, damaged: DamagedDatabase, passphrase: str) -> bool:
+    """Offer the newest backup that passes its checks in place of a damaged database (kept aside)."""
+    found = damaged.backup
+    what = "La base des dossiers est endommagée" + (f" ({damaged.detail})" if damaged.detail else "") + "."
     if found is None:
-        QMessageBox.critical(None, APP_NAME, why + "\n\nAucune sauvegarde saine n'a été trouvée.")
+        QMessageBox.critical(None, APP_NAME, str(damaged))
         return False
     answer = QMessageBox.question(
         None,
         APP_NAME,
-        f"{why}\n\nRestaurer la sauvegarde du {found.made_at:%d/%m/%Y à %H:%M} ? "
-        "Les modifications faites depuis seront perdues ; la base endommagée est gardée.",
+        f"{what}\n\nRestaurer la sauvegarde saine la plus récente, celle du {found.made_at:%d/%m/%Y à %H:%M} ? "
+        "Les modifications faites depuis seront perdues ; la base endommagée est gardée dans les sauvegardes.",
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    backups.restore(ctx.paths.case_db, found.path, ctx.paths.backup_dir, passphrase)
-    ctx.unlock(passphrase)
+    ctx.restore_backup(found, passphrase)
+    ctx.db  # noqa: B018
     return True
 
 

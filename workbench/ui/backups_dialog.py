@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.app.privacy import backups
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
-from workbench.ui.tasks import Task
+from workbench.ui.tasks import Task, wait_for_tasks
 
 AUTOMATIC_EVERY = timedelta(hours=20)
 
@@ -102,15 +102,12 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes or not self.window_.close_all_cases():
             return
-        key = self.ctx.db.passphrase
-        self.ctx.close()
-        try:
-            kept = backups.restore(self.ctx.paths.case_db, chosen.path, self.ctx.paths.backup_dir, key)
+        wait_for_tasks()  # the automatic backup may still be reading the file
+        try:  # the window's own connections are closed first, then the directory locked
+            kept = self.ctx.restore_backup(chosen, self.ctx.db.passphrase)
         except UserError as exc:
             show_user_error(self, exc, self.tr("Restauration refusée"))
             return
-        finally:
-            self.ctx.__dict__.pop("db", None)  # reopened on next use
         self.window_.case_list.reload()
         self.status.setText(self.tr("Base restaurée ; l'ancienne est gardée dans {0}.").format(kept.name))
         self.reload()

@@ -141,12 +141,12 @@ def ask_local_passphrase(ctx: Any, parent: QWidget | None = None) -> str | None:
 
     if found := os.environ.get(PASSPHRASE_ENV):
         return found
-    path = ctx.paths.case_db
-    encrypted = ctx.database_exists and not crypto.is_plain(path)
+    from workbench.app.privacy import check_passphrase
 
-    def check(typed: str) -> None:  # the dialog stays open on a wrong passphrase
-        if encrypted:
-            crypto.connect(path, typed).close()
+    path = ctx.paths.case_db
+
+    def check(typed: str) -> None:  # the dialog stays open on a wrong passphrase, not on damage
+        check_passphrase(ctx.paths, typed)
 
     dialog = PassphraseDialog(not ctx.database_exists, crypto.is_plain(path), check, parent)
     if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
