@@ -4,19 +4,32 @@ and snapshots — with the rules that decide what the documents call "explored".
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
 from workbench.app import changes
 from workbench.app._base import Service
-from workbench.core.matching import Detail, Engine, Experience, Filters, Preferences, Suggestion
+from workbench.core.matching import Detail, Engine, Experience, Filters, LearnNext, Preferences, Suggestion
+from workbench.core.text import fold
 from workbench.errors import UserError
 from workbench.rome.matching_data import engine_for
 from workbench.rome.reference import RomeReference
 from workbench.store.matching import MatchingRepository, Snapshot
 
-__all__ = ["Detail", "Engine", "ExploredJob", "Matching", "MatchingState", "Snapshot", "TargetCheck"]
+__all__ = [
+    "Detail",
+    "Engine",
+    "ExploredJob",
+    "Filters",
+    "LearnNext",
+    "Matching",
+    "MatchingState",
+    "Snapshot",
+    "Suggestion",
+    "TargetCheck",
+]
 
 
 @dataclass(frozen=True)
@@ -35,24 +48,94 @@ class TargetCheck:
 
     code: str
     title: str
-    coverage: float  # weighted share of its competences acquired, 0–1
+    score: float  # the score that ranks (see core.matching)
+    proximity: str  # its class
     rank: int  # among every fiche of the release, 1 = first suggestion
     total: int
     detail: Detail
     stepping_stones: list[Suggestion]
+    learn_next: list[LearnNext]  # its missing savoir-faire, those closing the gap fastest first
+
+    @property
+    def coverage(self) -> float:
+        """Share of its savoir-faire and savoir-être acquired, 0–1 (the counts people see)."""
+        acquired, missing = len(self.detail.acquired), len(self.detail.missing)
+        return acquired / (acquired + missing) if acquired + missing else 0.0
 
     def as_json(self) -> dict[str, Any]:
+        detail = self.detail
         return {
             "code": self.code,
             "title": self.title,
+            "score": round(self.score, 4),
+            "proximity": self.proximity,
             "coverage": round(self.coverage, 4),
             "rank": self.rank,
+            "diploma": detail.diploma,
+            "acquired_savoir_faire": detail.count("acquired", "savoir_faire"),
+            "missing_savoir_faire": detail.count("missing", "savoir_faire"),
+            "acquired_savoir_etre": detail.count("acquired", "savoir_etre"),
+            "missing_savoir_etre": detail.count("missing", "savoir_etre"),
             "missing": [
                 {"code_ogr": i, "label": label, "kind": kind, "core": core}
-                for i, label, kind, core in self.detail.missing
+                for i, label, kind, core in detail.missing
             ],
+            "learn_next": learn_json(self.learn_next),
             "stepping_stones": [asdict(s) for s in self.stepping_stones],
+            "metiers_proches": [{"code": code, "title": title} for code, title in detail.mobility],
         }
+
+
+def learn_json(items: list[LearnNext]) -> list[dict[str, Any]]:
+    """``learn_next: [{label, code_ogr, opens, jobs, core}]`` as the commands print it."""
+    return [
+        {
+            "label": item.label,
+            "code_ogr": item.code_ogr,
+            "opens": item.opens,
+            "jobs": [{"code": code, "title": title} for code, title in item.jobs],
+            "core": item.core,
+        }
+        for item in items
+    ]
+
+
+def competence_group(engine: Engine, item: str, kind: str, experiences: list[Experience]) -> str:
+    """As the experience dialog shows it: principal (cœur de métier of a fiche held), secondaire,
+    savoir_etre, or savoir (knowledge)."""
+    if kind in {"savoir_etre", "savoir"}:
+        return kind
+    principal = any(engine.data.links.get(e.fiche, {}).get(item) == "principale" for e in experiences)
+    return "principal" if principal else "secondaire"
+
+
+def experience_counts(engine: Engine, experience: Experience) -> dict[str, int]:
+    """What an experience brings, as its card shows it: principal and secondary savoir-faire, savoir-être."""
+    links = engine.data.links.get(experience.fiche, {})
+    counts = {"principal": 0, "secondaire": 0, "savoir_etre": 0}
+    for item in set(links) - experience.removed | experience.added:
+        j = engine.item_index.get(item)
+        kind = engine.data.item_kinds[j] if j is not None else ""
+        if kind == "savoir_etre":
+            counts["savoir_etre"] += 1
+        elif kind == "savoir_faire":
+            counts["principal" if links.get(item) == "principale" else "secondaire"] += 1
+    return counts
+
+
+def checked_contexts(engine: Engine, labels: list[str], field: str) -> frozenset[str]:
+    """Context labels as the release spells them (case and accents aside); an unknown one is refused
+    with the closest labels."""
+    known = {fold(label): label for label in engine.context_labels}
+    found = set()
+    for label in labels:
+        exact = known.get(fold(label))
+        if exact is None:
+            close = difflib.get_close_matches(fold(label), list(known), n=3, cutoff=0.5)
+            hint = " ; proches : " + ", ".join(f"« {known[c]} »" for c in close) if close else ""
+            raise UserError(f"{field} : contexte de travail « {label} » inconnu{hint}.")
+        found.add(exact)
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -72,17 +155,18 @@ def target_check(
 ) -> TargetCheck:
     if code not in engine.index:
         raise UserError(f"La fiche {code} n'existe pas dans le ROME actif.")
-    score, coverage = engine.scores(engine.profile(experiences, today), preferences)
-    row = engine.index[code]
+    rank, score, proximity = engine.rank_of(code, experiences, today, preferences)
     detail = engine.detail(code, experiences, preferences)
     return TargetCheck(
         code,
         detail.title,
-        float(coverage[row]),
-        int((score > score[row]).sum()) + 1,
+        score,
+        proximity,
+        rank,
         len(engine.data.fiches),
         detail,
         engine.stepping_stones(code, experiences, today, preferences),
+        engine.learn_next(experiences, today, preferences, target=code),
     )
 
 
@@ -156,11 +240,24 @@ class Matching(Service):
         filters: Filters | None = None,
         top: int | None = 20,
         offset: int = 0,
+        hide_held: bool = False,
     ) -> list[Suggestion]:
         state = self.state(case_id)
         return self.engine().rank(
-            state.experiences, today, state.preferences, filters or Filters(), top, offset
+            state.experiences, today, state.preferences, filters or Filters(), top, offset, hide_held
         )
+
+    def learn_next(
+        self, case_id: int, today: date, target: str | None = None, count: int = 8
+    ) -> list[LearnNext]:
+        """What to learn next (the synthèse and the window call it): the missing savoir-faire that open
+        the most close jobs, or, for a target job (a ROME code), those closing its gap fastest."""
+        state = self.state(case_id)
+        engine = self.engine()
+        code = (target or "").strip().upper() or None
+        if code is not None and code not in engine.index:
+            raise UserError(f"La fiche {code} n'existe pas dans le ROME actif.")
+        return engine.learn_next(state.experiences, today, state.preferences, target=code, count=count)
 
     def target(self, case_id: int, today: date, code: str | None = None) -> TargetCheck | None:
         """The check of ``code`` (else of the stored target job); None without a target."""

@@ -14,12 +14,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from workbench.app.matching import Matching, target_check
+from workbench.app.matching import (
+    Matching,
+    checked_contexts,
+    competence_group,
+    experience_counts,
+    learn_json,
+    target_check,
+)
 from workbench.app.rome import RomeReference
 from workbench.commands._io import print_json
 from workbench.commands.rome import require_rome
 from workbench.context import Context
-from workbench.core.matching import Engine, Experience, Preferences
+from workbench.core.matching import Engine, Experience, Preferences, Suggestion
 from workbench.errors import UserError
 
 _SPEC = re.compile(r"^(?P<code>\d+)(?:@(?P<start>\d{4}-\d{2})(?:\.\.(?P<end>\d{4}-\d{2}))?)?$")
@@ -93,28 +100,38 @@ def _profile(args: argparse.Namespace, ctx: Context) -> int:
     today = args.on or date.today()
     vector = engine.profile(experiences, today)
     sources = engine.sources(experiences)
-    rows: list[dict[str, Any]] = [
-        {
-            "code_ogr": engine.data.items[j],
-            "label": engine.data.item_labels[j],
-            "kind": "savoir_etre" if engine.data.item_is_savoir_etre[j] else "savoir_faire",
-            "weight": round(float(vector[j]), 4),
-            "experiences": sources.get(engine.data.items[j], []),
-        }
-        for j in vector.nonzero()[0]
-    ]
+    rows: list[dict[str, Any]] = []
+    for j in vector.nonzero()[0]:
+        item, kind = engine.data.items[j], engine.data.item_kinds[j]
+        rows.append(
+            {
+                "code_ogr": item,
+                "label": engine.data.item_labels[j],
+                "kind": kind,
+                "group": competence_group(engine, item, kind, experiences),
+                "weight": round(float(vector[j]), 4),
+                "experiences": sources.get(item, []),
+            }
+        )
     rows.sort(key=lambda r: (-r["weight"], r["label"]))
     result = {
         "experiences": [
-            {"fiche": e.fiche, "label": e.label, "weight": round(e.weight(today), 4)} for e in experiences
+            {
+                "fiche": e.fiche,
+                "label": e.label,
+                "weight": round(e.weight(today), 4),
+                "counts": experience_counts(engine, e),
+            }
+            for e in experiences
         ],
-        "competences": rows,
+        "competences": [r for r in rows if r["kind"] != "savoir"],
+        "savoirs": [r for r in rows if r["kind"] == "savoir"],
     }
     if args.json:
         print_json(result)
     else:
-        for row in rows:
-            print(f"{row['weight']:.2f}  {row['label']}")
+        for row in result["competences"]:
+            print(f"{row['weight']:.2f}  {row['group']:<11} {row['label']}")
     return 0
 
 
@@ -125,9 +142,15 @@ def _ranking(
     preferences: Preferences,
     target: str | None,
     top: int,
+    results: list[Suggestion] | None = None,
 ) -> dict[str, Any]:
-    results = [dataclasses.asdict(s) for s in engine.rank(experiences, today, preferences, top=top)]
-    out: dict[str, Any] = {"results": results}
+    if results is None:
+        results = engine.rank(experiences, today, preferences, top=top)
+    out: dict[str, Any] = {
+        "results": [dataclasses.asdict(s) for s in results],
+        "classes": {label: round(threshold, 4) for threshold, label in engine.thresholds},
+        "learn_next": learn_json(engine.learn_next(experiences, today, preferences)),
+    }
     if target:
         if target not in engine.index:
             raise UserError(f"--target : la fiche {target} n'existe pas dans le ROME actif.")
@@ -142,14 +165,18 @@ def _match(args: argparse.Namespace, ctx: Context) -> int:
     if args.batch:
         return _batch(args, reference, engine, today)
     experiences = [parse_spec(reference, spec) for spec in args.appellation]
-    preferences = Preferences(frozenset(args.like_context), frozenset(args.exclude_context))
+    preferences = Preferences(
+        checked_contexts(engine, args.like_context, "--like-context"),
+        checked_contexts(engine, args.exclude_context, "--exclude-context"),
+    )
     result = _ranking(engine, experiences, today, preferences, args.target, args.top)
     if args.json:
         print_json(result)
     else:
         for s in result["results"]:
             print(
-                f"{s['code']}  {s['proximity']:<15} {s['coverage']:.2f}  {s['title']}{'  (déjà exercé)' if s['held'] else ''}"
+                f"{s['code']}  {s['proximity']:<15} {s['score']:.3f}  {s['title']}"
+                f"{'  (déjà exercé)' if s['held'] else ''}"
             )
     return 0
 
@@ -161,7 +188,8 @@ def _batch(args: argparse.Namespace, reference: RomeReference, engine: Engine, t
         lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise UserError(f"Lecture impossible de {args.batch} : {exc.strerror}.") from None
-    outputs = []
+    # Read and check every line first, then rank all profiles at once (Engine.rank_many).
+    entries = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -179,13 +207,20 @@ def _batch(args: argparse.Namespace, reference: RomeReference, engine: Engine, t
                 for e in item.get("experiences", [])
             ]
             preferences = Preferences(
-                frozenset(item.get("like_context", [])), frozenset(item.get("exclude_context", []))
+                checked_contexts(engine, list(item.get("like_context", [])), where),
+                checked_contexts(engine, list(item.get("exclude_context", [])), where),
             )
-            result = _ranking(
-                engine, experiences, today, preferences, item.get("target"), int(item.get("top", args.top))
-            )
+            entries.append((where, item, experiences, preferences, int(item.get("top", args.top))))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
             raise UserError(f"{where} : entrée invalide ({exc}).") from None
+    top = max((entry[4] for entry in entries), default=args.top)
+    ranked = engine.rank_many([(e[2], e[3]) for e in entries], today, top=top)
+    outputs = []
+    for (where, item, experiences, preferences, wanted), results in zip(entries, ranked, strict=True):
+        target = item.get("target")
+        if target is not None and not isinstance(target, str):
+            raise UserError(f"{where} : « target » doit être un code ROME.")
+        result = _ranking(engine, experiences, today, preferences, target, wanted, results[:wanted])
         outputs.append(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False))
     try:
         Path(args.out).write_text("\n".join(outputs) + "\n", encoding="utf-8")

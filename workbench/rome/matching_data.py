@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import threading
 
-import numpy as np
-
+from workbench.core.diploma import diploma_level
 from workbench.core.matching import Engine, FicheFacts, MatchingData
 from workbench.rome.reference import TAGS, RomeReference
 
-_engines: dict[str, Engine] = {}
+_engines: dict[tuple[int, int, int, int], Engine] = {}
 _lock = threading.Lock()
 
 
@@ -44,33 +43,36 @@ def matching_data(reference: RomeReference) -> MatchingData:
             frozenset(tags.get(code, ())) & frozenset(TAGS),
             frozenset(secteurs.get(code, ())),
             frozenset(centres.get(code, ())),
+            diploma_level(access or ""),
         )
-        for code, title, domaine in db.execute("SELECT code, title, domaine FROM fiches ORDER BY code")
-    )
-    items = list(
-        db.execute(
-            "SELECT ogr, label, kind FROM items WHERE kind IN ('savoir_faire', 'savoir_etre') "
-            "AND ogr IN (SELECT ogr FROM fiche_items) ORDER BY ogr"
+        for code, title, domaine, access in db.execute(
+            "SELECT code, title, domaine, access FROM fiches ORDER BY code"
         )
     )
+    # The fiche's whole content: savoir-faire, savoir-être and savoirs (kind as linked to the fiche).
     links: dict[str, dict[str, str]] = {}
     contexts: dict[str, set[str]] = {}
+    kinds: dict[str, str] = {}
+    labels: dict[str, str] = {}
     for code, ogr, kind, core, label in db.execute(
         "SELECT fi.code_rome, fi.ogr, fi.kind, fi.core, i.label FROM fiche_items fi JOIN items i ON i.ogr = fi.ogr "
-        "WHERE fi.kind IN ('savoir_faire', 'savoir_etre', 'contexte')"
+        "WHERE fi.kind IN ('savoir_faire', 'savoir_etre', 'savoir', 'contexte')"
     ):
         if kind == "contexte":
             contexts.setdefault(code, set()).add(label)
         else:
             links.setdefault(code, {})[ogr] = core or ""
+            kinds.setdefault(ogr, kind)
+            labels[ogr] = label
+    items = sorted(kinds)
     mobility: dict[str, list[str]] = {}
     for code, target in db.execute("SELECT code_rome, target FROM mobility ORDER BY code_rome, rank"):
         mobility.setdefault(code, []).append(target)
     return MatchingData(
         fiches=fiches,
-        items=tuple(ogr for ogr, _, _ in items),
-        item_labels=tuple(label for _, label, _ in items),
-        item_is_savoir_etre=np.array([kind == "savoir_etre" for _, _, kind in items], dtype=bool),
+        items=tuple(items),
+        item_labels=tuple(labels[i] for i in items),
+        item_kinds=tuple(kinds[i] for i in items),
         links=links,
         contexts={code: frozenset(labels) for code, labels in contexts.items()},
         mobility={code: tuple(targets) for code, targets in mobility.items()},
@@ -79,7 +81,8 @@ def matching_data(reference: RomeReference) -> MatchingData:
 
 def engine_for(reference: RomeReference) -> Engine:
     """The engine of a release, prepared once and shared."""
-    key = str(reference.path)
+    stat = reference.path.stat()  # the same file under another name (a hard link) is the same release
+    key = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
     with _lock:
         engine = _engines.get(key)
         if engine is None:

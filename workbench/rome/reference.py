@@ -127,11 +127,13 @@ class RomeReference:
     @cached_property
     def _index(self) -> list[tuple[str, int, SearchHit]]:
         titles = dict(self.db.execute("SELECT code, title FROM fiches"))
-        index = [(fold(title), 0, SearchHit(title, None, code, title)) for code, title in titles.items()]
+        # Principal appellations first: when one reads as its fiche's title, the hit kept carries the
+        # appellation code, which the experience dialog needs.
+        index = [(fold(title), 1, SearchHit(title, None, code, title)) for code, title in titles.items()]
         for ogr, code, label, key, principal in self.db.execute(
             "SELECT ogr, code_rome, label, search_key, principal FROM appellations"
         ):
-            index.append((key, 1 - principal + 1, SearchHit(label, ogr, code, titles[code])))
+            index.append((key, 0 if principal else 2, SearchHit(label, ogr, code, titles[code])))
         index.sort(key=lambda entry: (entry[1], len(entry[0])))
         return index
 
@@ -156,7 +158,8 @@ class RomeReference:
                 (starts if key.startswith(first) else inside).append(hit)
                 if len(starts) >= limit:
                     break
-        return (starts + inside)[:limit]
+        exact = [hit for hit in starts if fold(hit.appellation) == " ".join(words)]
+        return (exact + [hit for hit in starts if hit not in exact] + inside)[:limit]
 
     def appellation(self, ogr: str) -> SearchHit | None:
         row = self.db.execute(

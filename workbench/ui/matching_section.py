@@ -630,8 +630,9 @@ class MatchingSection(CaseSection):
         check = target_check(self.engine, self.experiences, date.today(), self.preferences, code)
         stones = check.stepping_stones
         text = [
-            f"<p><b>Métier visé</b> : {int(round(check.coverage * 100))} % de ses compétences pondérées "
-            f"sont acquises ; {check.rank}<sup>e</sup> piste sur {check.total}.</p>"
+            f"<p><b>Métier visé</b> : {html.escape(check.proximity.lower())}, "
+            f"{int(round(check.coverage * 100))} % de ses savoir-faire et savoir-être sont acquis ; "
+            f"{check.rank}<sup>e</sup> piste sur {check.total}.</p>"
         ]
         if stones:
             text.append(
