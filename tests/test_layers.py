@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "workbench"
-SHARED = {"workbench", "workbench.errors", "workbench.paths", "workbench.resources", "workbench.logs"}
+SHARED = {
+    "workbench",
+    "workbench.errors",
+    "workbench.paths",
+    "workbench.resources",
+    "workbench.logs",
+    "workbench.settings",
+}
 
 # layer → (allowed workbench layers, forbidden third-party roots)
 RULES = {

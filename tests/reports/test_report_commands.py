@@ -86,9 +86,9 @@ def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
     assert settings.load(paths) == StructureSettings()
     saved = replace(samples.STRUCTURE, retention_years=3)
     path = settings.save(paths, saved)
-    assert path == tmp_path / "data" / "structure.json"
+    assert path == tmp_path / "data" / "settings.json"
     assert settings.load(paths) == saved
-    assert json.loads(path.read_text(encoding="utf-8"))["name"] == saved.name
+    assert json.loads(path.read_text(encoding="utf-8"))["structure"]["name"] == saved.name
 
 
 def test_settings_validation_names_the_field(tmp_path: Path) -> None:
@@ -105,6 +105,6 @@ def test_a_damaged_settings_file_is_reported_in_french(tmp_path: Path) -> None:
     settings.settings_file(paths).write_text("{ pas du json", encoding="utf-8")
     with pytest.raises(UserError, match="endommagé"):
         settings.load(paths)
-    settings.settings_file(paths).write_text('{"retention_years": "deux"}', encoding="utf-8")
+    settings.settings_file(paths).write_text('{"structure": {"retention_years": "deux"}}', encoding="utf-8")
     with pytest.raises(ValidationError):
         settings.load(paths)

@@ -6,8 +6,9 @@ import argparse
 from datetime import date
 from typing import Any
 
+from workbench.app import settings
 from workbench.app.cases import ACTIONS, Cases
-from workbench.app.privacy import DEFAULT_RETENTION_MONTHS, Privacy
+from workbench.app.privacy import Privacy
 from workbench.commands._io import print_json, read_json, write_json
 from workbench.context import Context
 from workbench.core.case_json import record_from_json, record_to_json
@@ -45,7 +46,9 @@ def register(subparsers: Any) -> None:
 
     retention = commands.add_parser("retention", help="dossiers sans contact depuis la durée de conservation")
     retention.add_argument(
-        "--months", type=int, default=DEFAULT_RETENTION_MONTHS, help="durée en mois (24 par défaut)"
+        "--months",
+        type=int,
+        help="durée en mois (par défaut celle des paramètres de la structure, imprimée sur la notice RGPD)",
     )
     retention.add_argument("--purge", action="store_true", help="effacer ces dossiers")
     retention.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
@@ -121,11 +124,12 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _retention(args: argparse.Namespace, ctx: Context) -> int:
-    due = Privacy(ctx).due_for_deletion(date.today(), args.months)
+    months = args.months or settings.retention_months(ctx)
+    due = Privacy(ctx).due_for_deletion(date.today(), months)
     for item in due:
         print(f"{item.case_id:>6}  {item.name:<40} dernier contact {item.last_contact:%d/%m/%Y}")
     if not args.purge or not due:
-        print(f"{len(due)} dossier(s) au-delà de {args.months} mois sans contact.")
+        print(f"{len(due)} dossier(s) au-delà de {months} mois sans contact.")
         return 0
     if (
         not args.yes

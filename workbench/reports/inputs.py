@@ -12,23 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-
-@dataclass(frozen=True)
-class StructureSettings:
-    """The CEP structure that issues the documents (edited in Outils > Paramètres de la structure)."""
-
-    name: str = ""
-    address: str = ""  # several lines allowed
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-    logo_path: str = ""  # PNG or JPEG; printed in the header when the file exists
-    signature_line: str = (
-        ""  # under the counsellor's signature, e.g. « Conseillère en évolution professionnelle »
-    )
-    footer_text: str = ""  # e.g. « Service gratuit financé par France compétences »
-    privacy_contact: str = ""  # who answers GDPR requests (DPO or referent), printed in the notice
-    retention_years: int = 2  # after the last contact; printed in the notice
+# Declared with the other settings (workbench/settings.py); the documents print it.
+from workbench.settings import StructureSettings as StructureSettings
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import settings
 from workbench.app.cases import Cases
 from workbench.app.documents import KINDS, Documents, write_pdf
 from workbench.core.text import fold
+from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
 from workbench.ui.pdf_preview import PagesView, can_render, print_pages, render_pages
 from workbench.ui.sections import Area, CaseSection
@@ -59,6 +61,15 @@ def _date_edit(parent: QWidget) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit
+
+
+def documents_folder(ctx: Any, below_home: str = "") -> Path:
+    """Where documents are saved by default: the settings' folder, else the home folder."""
+    try:
+        chosen = settings.load(ctx).documents_folder
+    except UserError:
+        chosen = ""
+    return Path(chosen) if chosen else Path.home() / below_home
 
 
 class DocumentsSection(CaseSection):
@@ -174,7 +185,9 @@ class DocumentsSection(CaseSection):
         self._pending = Task(self, work).on_success(self._previewed).on_failure(self._preview_failed).start()
 
     def save_as(self) -> None:
-        suggested = str(Path.home() / Documents(self.ctx).filename(self.current_code, self.case_id))
+        suggested = str(
+            documents_folder(self.ctx) / Documents(self.ctx).filename(self.current_code, self.case_id)
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Enregistrer le document"), suggested, "PDF (*.pdf)"
         )
@@ -301,7 +314,7 @@ class DocumentsArea(Area):
             self.kind_boxes[kind.code] = box
             kinds_layout.addWidget(box)
         self.day = _date_edit(self)
-        self.folder = QLineEdit(str(Path.home() / "Documents CEP"))
+        self.folder = QLineEdit(str(documents_folder(ctx, "Documents CEP")))
         browse = QPushButton(self.tr("Parcourir…"))
         self.export_button = QPushButton(self.tr("&Exporter"))
         self.export_button.setDefault(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.app import settings
 from workbench.app.privacy import crypto
 from workbench.ui.forms import FormDialog
 
-LOCK_SETTING = "securite/verrouillage_minutes"
-DEFAULT_LOCK_MINUTES = 10
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -237,12 +236,12 @@ class IdleLock(QObject):
 
     sig_idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, minutes: float = 10) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sig_idle)
-        self.set_minutes(lock_minutes())
+        self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -260,24 +259,17 @@ class IdleLock(QObject):
         return False
 
 
-def lock_minutes() -> float:
-    value = QSettings().value(LOCK_SETTING, DEFAULT_LOCK_MINUTES)
-    try:
-        return max(0.0, float(value))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return DEFAULT_LOCK_MINUTES
-
-
-def ask_lock_minutes(parent: QWidget) -> float | None:
+def ask_lock_minutes(parent: QWidget, ctx: Any) -> float | None:
+    """Ask for the idle delay and keep it in the settings (data directory); None if cancelled."""
     minutes, ok = QInputDialog.getInt(
         parent,
         parent.tr("Verrouillage automatique"),
         parent.tr("Verrouiller après combien de minutes sans activité ? (0 : jamais)"),
-        int(lock_minutes()),
+        settings.load(ctx).idle_lock_minutes,
         0,
-        240,
+        settings.MAX_LOCK_MINUTES,
     )
     if not ok:
         return None
-    QSettings().setValue(LOCK_SETTING, minutes)
+    settings.set_idle_lock(ctx, minutes)
     return float(minutes)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
+from workbench.app import settings
 from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self._covers: list[QWidget] = []
-        self.idle = IdleLock(self)
+        self.idle = IdleLock(self, self._idle_minutes())
         self.idle.sig_idle.connect(self.lock)
 
         self.case_list = CaseListArea(ctx, self)
@@ -245,8 +246,19 @@ class MainWindow(QMainWindow):
             failed
         ).with_progress(self.tr("Chiffrement de la base et des sauvegardes avec la nouvelle phrase…")).start()
 
+    def _idle_minutes(self) -> float:
+        try:
+            return float(settings.load(self.ctx).idle_lock_minutes)
+        except UserError as exc:  # a damaged settings file: said, and the default delay applies
+            log.warning("settings unreadable: %s", exc)
+            return float(settings.Settings().idle_lock_minutes)
+
     def _ask_lock_delay(self) -> None:
-        minutes = ask_lock_minutes(self)
+        try:
+            minutes = ask_lock_minutes(self, self.ctx)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
         if minutes is not None:
             self.idle.set_minutes(minutes)
 

@@ -1,7 +1,11 @@
-"""The "Conservation" view: case files past the retention period, purged after confirmation."""
+"""The "Conservation" view: case files past the retention period, purged after confirmation.
+
+The period is the structure's setting, the one the RGPD notice prints: changing it here changes it
+there (and for ``workbench case retention``)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -17,10 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app.privacy import DEFAULT_RETENTION_MONTHS, Privacy, RetentionDue
+from workbench.app import changes, settings
+from workbench.app.privacy import Privacy, RetentionDue
 from workbench.core.dates import format_date
+from workbench.errors import UserError
+from workbench.ui.changes import bridge
+from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
+
+log = logging.getLogger(__name__)
 
 
 class RetentionArea(Area):
@@ -28,10 +38,11 @@ class RetentionArea(Area):
 
     def __init__(self, ctx: Any, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(ctx, window, parent)
-        self.months = QSpinBox()
-        self.months.setRange(1, 240)
-        self.months.setValue(DEFAULT_RETENTION_MONTHS)
-        self.months.setSuffix(self.tr(" mois"))
+        self.years = QSpinBox()
+        self.years.setRange(1, settings.MAX_RETENTION_YEARS)
+        self.years.setSuffix(self.tr(" an(s)"))
+        self.years.setToolTip(self.tr("Paramètre de la structure, imprimé sur la notice RGPD"))
+        self._show_setting()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("N°"), self.tr("Personne"), self.tr("Dernier contact")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -40,7 +51,7 @@ class RetentionArea(Area):
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Durée de conservation après le dernier contact :")))
-        top.addWidget(self.months)
+        top.addWidget(self.years)
         top.addStretch(1)
         top.addWidget(self.summary)
         top.addWidget(self.purge_button)
@@ -48,18 +59,32 @@ class RetentionArea(Area):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.due: list[RetentionDue] = []
-        self.months.valueChanged.connect(self.reload)
+        self.due_months: int | None = None  # the period the list shown was computed for
+        self.years.valueChanged.connect(self._years_changed)
+        bridge(ctx).sig_changed.connect(
+            lambda change: self._show_setting() if change.what == changes.SETTINGS else None
+        )
         self.purge_button.clicked.connect(self.purge)
+
+    @property
+    def months(self) -> int:
+        return self.years.value() * 12
 
     def activated(self) -> None:
         self.reload()
 
     def reload(self) -> None:
-        repo, months = Privacy(self.ctx), self.months.value()
-        Task(self, lambda _p: repo.due_for_deletion(date.today(), months)).on_success(self._show).start()
+        repo, months = Privacy(self.ctx), self.months
+        # Until the list for this period is shown, nothing can be erased; an older query finishing
+        # later is dropped (keyed task), so the list erased is always the one for the period shown.
+        self.purge_button.setEnabled(False)
+        self.summary.setText(self.tr("Recherche…"))
+        Task(self, lambda _p: (months, repo.due_for_deletion(date.today(), months))).on_success(
+            self._show
+        ).keyed("due").start()
 
     def purge(self) -> None:
-        if not self.due:
+        if not self.due or self.due_months != self.months:
             return
         answer = QMessageBox.question(
             self,
@@ -67,7 +92,7 @@ class RetentionArea(Area):
             self.tr(
                 "Effacer définitivement {0} dossier(s) sans contact depuis plus de {1} mois ? "
                 "Cette action est irréversible."
-            ).format(len(self.due), self.months.value()),
+            ).format(len(self.due), self.due_months),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -84,12 +109,33 @@ class RetentionArea(Area):
             self.tr("Effacement des dossiers…"), cancellable=True
         ).start()
 
+    def _show_setting(self) -> None:
+        try:
+            years = settings.structure(self.ctx).retention_years
+        except UserError as exc:  # a damaged settings file: the default period, said in the log
+            log.warning("settings unreadable: %s", exc)
+            years = settings.StructureSettings().retention_years
+        if years != self.years.value():
+            self.years.blockSignals(True)
+            self.years.setValue(years)
+            self.years.blockSignals(False)
+            if self.isVisible():
+                self.reload()
+
+    def _years_changed(self, years: int) -> None:
+        try:
+            settings.set_retention_years(self.ctx, years)
+        except UserError as exc:
+            show_user_error(self, exc)
+        self.reload()
+
     def _purged(self) -> None:
         self.reload()
         if hasattr(self.window_, "case_list"):
             self.window_.case_list.reload()
 
-    def _show(self, due: list[RetentionDue]) -> None:
+    def _show(self, result: tuple[int, list[RetentionDue]]) -> None:
+        self.due_months, due = result
         self.due = due
         self.table.setRowCount(len(due))
         for row, item in enumerate(due):

@@ -11,6 +11,12 @@ Usage::
 run on the GUI thread. Without ``on_failure``, a :class:`~workbench.errors.UserError` is shown as
 a warning and anything else goes to the crash report. A progress dialog appears only when the work
 lasts more than half a second.
+
+``.keyed(key)``: a newer task with the same key for the same widget supersedes the older one,
+whose result is dropped when it arrives (a list asked for 24 months, then 36, shows the 36-month
+list even if the first query finishes last). No result or error is lost without a trace: a
+superseded task's error, and the error of a task whose widget was closed meanwhile, go to the log;
+a person still waiting (the widget is open) is shown them.
 """
 
 from __future__ import annotations
@@ -18,9 +24,10 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -30,6 +37,8 @@ log = logging.getLogger(__name__)
 
 # Tasks still running; keeps their signal objects alive until they report back.
 _running: set[Task] = set()
+# (widget id, key) → the newest keyed task: only its result is delivered.
+_latest: dict[tuple[int, Hashable], Task] = {}
 
 
 class Cancelled(Exception):
@@ -83,8 +92,10 @@ class Task(QObject):
     """A unit of background work started from a widget."""
 
     def __init__(self, parent: QWidget, fn: Callable[[Progress], Any]) -> None:
-        super().__init__(parent)
+        # No Qt parent: closing the widget must not destroy the task before it reports back.
+        super().__init__()
         self._parent = parent
+        self._key: tuple[int, Hashable] | None = None
         self._fn = fn
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
@@ -101,6 +112,15 @@ class Task(QObject):
     def on_failure(self, callback: Callable[[BaseException], None]) -> Task:
         self._failure = callback
         return self
+
+    def keyed(self, key: Hashable) -> Task:
+        """A newer task of this widget with the same ``key`` supersedes this one."""
+        self._key = (id(self._parent), key)
+        return self
+
+    @property
+    def superseded(self) -> bool:
+        return self._key is not None and _latest.get(self._key) is not self
 
     def with_progress(self, label: str, cancellable: bool = False) -> Task:
         self._label, self._cancellable = label, cancellable
@@ -124,6 +144,8 @@ class Task(QObject):
             dialog.canceled.connect(self.progress.cancel)
             self._dialog = dialog
         _running.add(self)
+        if self._key is not None:
+            _latest[self._key] = self
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._fn, self._signals, self.progress))
         return self
 
@@ -141,19 +163,34 @@ class Task(QObject):
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.hide()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):
+                self._dialog.deleteLater()
             self._dialog = None
         _running.discard(self)
+        if self._key is not None and _latest.get(self._key) is self:
+            del _latest[self._key]
+
+    def _orphaned(self) -> bool:
+        """Nobody waits for this result any more: superseded, or its widget was closed."""
+        return self.superseded or not shiboken6.isValid(self._parent)
 
     def _on_succeeded(self, result: Any) -> None:
+        orphaned = self._orphaned()
         self._finish()
+        if orphaned:
+            log.info("result of a superseded or orphaned task dropped: %r", self._fn)
+            return
         if self._success is not None:
             self._success(result)
 
     def _on_failed(self, exc: BaseException, formatted: str) -> None:
+        orphaned = self._orphaned()
         self._finish()
         if isinstance(exc, Cancelled):
             log.info("task cancelled by the user")
+            return
+        if orphaned:  # nobody to tell: the log keeps it
+            log.error("background task failed after its view moved on:\n%s", formatted)
             return
         if self._failure is not None:
             self._failure(exc)
