@@ -24,11 +24,13 @@ COMMAND_MODULES = (
     "workbench.commands.backup",
     "workbench.commands.case",
     "workbench.commands.cep",
+    "workbench.commands.experience",
     "workbench.commands.funding",
     "workbench.commands.match",
     "workbench.commands.passphrase",
     "workbench.commands.report",
     "workbench.commands.rome",
+    "workbench.commands.settings",
     "workbench.commands.team",
 )
 
@@ -40,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="dossier des données (sinon la variable WORKBENCH_DATA_DIR, sinon le dossier utilisateur)",
+    )
+    parser.add_argument(
+        "--open-case",
+        type=int,
+        metavar="ID",
+        help="ouvrir la fenêtre avec ce dossier ouvert (raccourci de bureau, scripts)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
@@ -77,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         from workbench.ui.app import run_gui  # Qt is only loaded for the window
 
-        return run_gui(ctx)
+        return run_gui(ctx, args.open_case)
     if sys.stdin.isatty():
         ctx.ask_passphrase = ask_passphrase
         ctx.ask_login = ask_login

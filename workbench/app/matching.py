@@ -4,6 +4,7 @@ and snapshots — with the rules that decide what the documents call "explored".
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -11,6 +12,8 @@ from typing import Any
 
 from workbench.app import changes
 from workbench.app._base import Service
+from workbench.app.records import from_json, to_json
+from workbench.core import activities
 from workbench.core.matching import Detail, Engine, Experience, Filters, LearnNext, Preferences, Suggestion
 from workbench.core.text import fold
 from workbench.errors import UserError
@@ -150,6 +153,35 @@ class ExploredJob:
     conclusion: str  # "retenu", "écarté", with the person's reason
 
 
+@dataclass(frozen=True)
+class ExperienceJson:
+    """A professional experience as a command reads it."""
+
+    appellation: str
+    start: date | None = None
+    end: date | None = None  # none: still going on
+    employer: str = ""
+    unticked: frozenset[str] = frozenset()  # competences of the fiche the person did not use
+
+
+@dataclass(frozen=True)
+class ExtraExperienceJson:
+    """An extra-professional experience as a command reads it."""
+
+    activities: tuple[str, ...]
+    label: str = ""
+    start: date | None = None
+    end: date | None = None
+
+
+def _as_json_fields(fields: type[ExperienceJson] | type[ExtraExperienceJson], experience: Experience) -> Any:
+    if fields is ExtraExperienceJson:
+        return ExtraExperienceJson(experience.activities, experience.label, experience.start, experience.end)
+    return ExperienceJson(
+        experience.appellation, experience.start, experience.end, experience.employer, experience.removed
+    )
+
+
 def target_check(
     engine: Engine, experiences: list[Experience], today: date, preferences: Preferences, code: str
 ) -> TargetCheck:
@@ -270,9 +302,98 @@ class Matching(Service):
     def explored(self, case_id: int, today: date) -> list[ExploredJob]:
         return explored_jobs(self.engine(), self.state(case_id), today)
 
+    # ---- Experiences from what a person says (the window's dialogs, the commands' JSON)
+
+    def pro_experience(
+        self,
+        appellation: str,
+        start: date | None,
+        end: date | None,
+        employer: str = "",
+        unticked: frozenset[str] = frozenset(),
+    ) -> Experience:
+        """A job held: its ROME appellation, and the competences of its fiche it did not bring."""
+        reference = self.require_reference()
+        hit = reference.appellation(appellation)
+        if hit is None:
+            raise UserError(f"L'appellation {appellation} n'existe pas dans le ROME actif.")
+        fiche = reference.fiche(hit.code)
+        known = {item.ogr for item in fiche.items} if fiche is not None else set()
+        strange = sorted(set(unticked) - known)
+        if strange:
+            raise UserError(
+                f"Compétence(s) {', '.join(strange)} absente(s) de la fiche {hit.code} : rien à décocher."
+            )
+        return Experience(
+            hit.code,
+            start,
+            end,
+            hit.appellation,
+            frozenset(unticked),
+            frozenset(),
+            "pro",
+            appellation,
+            employer.strip(),
+        )
+
+    @staticmethod
+    def extra_experience(
+        activity_ids: tuple[str, ...], label: str = "", start: date | None = None, end: date | None = None
+    ) -> Experience:
+        """Bénévolat or personal life: the activities (data/extra_professional_activities.toml)."""
+        by_id = {a.id: a for a in activities.activities()}
+        unknown = sorted(set(activity_ids) - set(by_id))
+        if unknown:
+            raise UserError(f"Activité(s) extra-professionnelle(s) inconnue(s) : {', '.join(unknown)}.")
+        if not activity_ids:
+            raise UserError("Choisissez au moins une activité extra-professionnelle.")
+        ids = tuple(sorted(activity_ids))
+        return Experience(
+            "",
+            start,
+            end,
+            label.strip() or by_id[ids[0]].label,
+            frozenset(),
+            activities.competences_of(ids),
+            "extra",
+            activities=ids,
+        )
+
+    def experience_from_json(self, data: Any, where: str, base: Experience | None = None) -> Experience:
+        """``{"appellation": "12659", "start": "2015-01", "end": "2023-06", "employer": "…",
+        "unticked": ["…"]}`` or ``{"activities": ["…"], "label": "…", "start": …, "end": …}``."""
+        fields = ExperienceJson if base is None or base.kind == "pro" else ExtraExperienceJson
+        if isinstance(data, dict) and "activities" in data and base is None:
+            fields = ExtraExperienceJson
+        given = from_json(
+            fields, data, where, base=_as_json_fields(fields, base) if base is not None else None
+        )
+        if isinstance(given, ExtraExperienceJson):
+            found = self.extra_experience(given.activities, given.label, given.start, given.end)
+        else:
+            found = self.pro_experience(
+                given.appellation, given.start, given.end, given.employer, given.unticked
+            )
+        return dataclasses.replace(found, id=base.id if base is not None else None)
+
+    @staticmethod
+    def experience_json(experience: Experience) -> dict[str, Any]:
+        found: dict[str, Any] = to_json(experience)
+        found["unticked"] = found.pop("removed")
+        found["competences_added"] = found.pop("added")
+        return found
+
+    def experience(self, case_id: int, experience_id: int) -> Experience:
+        found = next((e for e in self._repo.experiences(case_id) if e.id == experience_id), None)
+        if found is None:
+            raise UserError(f"Le dossier n° {case_id} n'a pas d'expérience n° {experience_id}.")
+        return found
+
     # ---- Writing
 
     def save_experience(self, case_id: int, experience: Experience, today: date | None = None) -> Experience:
+        if experience.id is not None:
+            self.experience(case_id, experience.id)  # one of this case's
         saved = self._repo.save_experience(case_id, experience, today)
         self.announce(case_id, changes.EXPERIENCES)
         return saved

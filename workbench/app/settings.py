@@ -19,6 +19,7 @@ __all__ = [
     "MAX_RETENTION_YEARS",
     "Settings",
     "StructureSettings",
+    "from_json",
     "load",
     "retention_months",
     "save",
@@ -28,6 +29,11 @@ __all__ = [
     "settings_file",
     "structure",
 ]
+
+
+def from_json(data: object) -> Settings:
+    """Settings from their JSON form (ValidationError or UserError naming what is wrong)."""
+    return declared.from_json(data)
 
 
 def load(ctx: Context) -> Settings:

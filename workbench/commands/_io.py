@@ -13,8 +13,9 @@ from workbench.errors import UserError
 
 
 def read_json(path: str | Path) -> Any:
+    """The JSON value in file ``path`` (``-``: the standard input)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise UserError(f"Fichier introuvable : {path}") from None
     except UnicodeDecodeError:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.app.cep import Cep
-from workbench.commands._io import print_json
+from workbench.app.records import from_json, to_json
+from workbench.commands._io import print_json, read_json
 from workbench.context import Context
 from workbench.core import cep, cep_stats
 from workbench.core.dates import parse_date
@@ -58,6 +59,8 @@ def register(subparsers: Any) -> None:
     stats.add_argument("--csv", metavar="SORTIE.csv")
     stats.set_defaults(handler=_stats)
 
+    _records(commands)
+
 
 def _level(args: argparse.Namespace, ctx: Context) -> int:
     path = Cep(ctx).enter_level(args.case_id, args.level, args.on, args.reason)
@@ -102,4 +105,213 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
         except OSError as exc:
             raise UserError(f"Écriture impossible de {args.csv} : {exc.strerror}.") from None
     print(report.per_level().to_string())
+    return 0
+
+
+# ---- The records of a case's path: JSON in and out (the Parcours CEP tab, without the window)
+
+
+def _records(subparsers: Any) -> None:
+    commands = subparsers
+
+    def case_command(name: str, help_text: str, handler: Any, *extra: str) -> argparse.ArgumentParser:
+        parser = commands.add_parser(name, help=help_text)
+        parser.add_argument("case_id", type=int, metavar="ID")
+        for argument in extra:
+            if argument == "file":
+                parser.add_argument("file", metavar="FICHIER.json", help="objet JSON (- : l'entrée standard)")
+            else:
+                parser.add_argument(argument, type=int, metavar="N")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    case_command("path", "niveaux, étapes faites et clôture d'un dossier (JSON)", _path)
+    step = case_command("step", "cocher (ou décocher) une étape du guide : NIVEAU:ÉTAPE", _step)
+    step.add_argument("step", metavar="NIVEAU:ÉTAPE")
+    step.add_argument("--undone", action="store_true", help="décocher")
+    case_command("meetings", "les entretiens (JSON)", _meetings)
+    case_command(
+        "meeting-edit",
+        "modifier un entretien (seuls les champs donnés changent)",
+        _meeting_edit,
+        "meeting_id",
+        "file",
+    )
+    case_command(
+        "meeting-delete",
+        "supprimer un entretien saisi par erreur (journalisé)",
+        _meeting_delete,
+        "meeting_id",
+    )
+    case_command("actions", "le plan d'action (JSON)", _actions)
+    case_command("action-add", "ajouter une action", _action_add, "file")
+    case_command("action-edit", "modifier une action", _action_edit, "action_id", "file")
+    case_command(
+        "action-delete", "supprimer une action saisie par erreur (journalisé)", _action_delete, "action_id"
+    )
+    project = case_command("project", "le projet formalisé (JSON) ; --set FICHIER.json le modifie", _project)
+    project.add_argument("--set", dest="file", metavar="FICHIER.json")
+    case_command("decisions", "les décisions (JSON)", _decisions)
+    case_command("decision-add", "ajouter une décision (dépôt, accord, refus…)", _decision_add, "file")
+    case_command("decision-edit", "modifier une décision", _decision_edit, "decision_id", "file")
+    case_command("referrals", "les orientations (JSON)", _referrals)
+    case_command("referral-add", "ajouter une orientation (bilan, VAE, PMSMP…)", _referral_add, "file")
+    case_command("referral-edit", "modifier une orientation", _referral_edit, "referral_id", "file")
+    close = case_command("close", "clore l'accompagnement ; planifie les suivis", _close, "file")
+    close.add_argument("--months", default="1,6,18", help="suivis après la sortie, en mois (1,6,18)")
+    case_command("reopen", "rouvrir un accompagnement clos", _reopen)
+    case_command("follow-ups", "les suivis après la sortie (JSON)", _follow_ups)
+    case_command(
+        "follow-up", "noter un suivi fait (situation, effets, notes)", _follow_up, "follow_up_id", "file"
+    )
+
+
+_CHOICES = {
+    "Meeting": {"mode": cep.MEETING_MODES, "topics": cep.TOPICS, "level": {lv: lv for lv in cep.LEVELS}},
+    "Action": {"owner": cep.ACTION_OWNERS, "status": cep.ACTION_STATUSES},
+    "Decision": {"kind": cep.DECISION_KINDS, "status": cep.DECISION_STATUSES},
+    "Referral": {"kind": cep.REFERRAL_KINDS, "status": cep.REFERRAL_STATUSES},
+    "Closure": {"support_kinds": cep.SUPPORT_KINDS, "path_type": cep.PATH_TYPES, "outcome": cep.OUTCOMES},
+    "FollowUp": {"situation": cep.FOLLOW_UP_SITUATIONS, "effects": cep.EFFECTS},
+    "Project": {"feasibility": cep.FEASIBILITY},
+}
+
+
+def _read(cls: Any, path: str, base: Any = None, ignore: frozenset[str] = frozenset({"id"})) -> Any:
+    return from_json(cls, read_json(path), path, base=base, ignore=ignore, choices=_CHOICES.get(cls.__name__))
+
+
+def _one(records: list[Any], record_id: int, what: str, case_id: int) -> Any:
+    found = next((r for r in records if r.id == record_id), None)
+    if found is None:
+        raise UserError(f"Le dossier n° {case_id} n'a pas {what} n° {record_id}.")
+    return found
+
+
+def _path(args: argparse.Namespace, ctx: Context) -> int:
+    path = Cep(ctx).path(args.case_id)
+    print_json({**to_json(path), "current_level": path.current_level})
+    return 0
+
+
+def _step(args: argparse.Namespace, ctx: Context) -> int:
+    level, _, step = args.step.partition(":")
+    known = {f"{s.level}:{s.id}" for steps in cep.guidance().values() for s in steps}
+    if args.step not in known:
+        raise UserError(f"Étape inconnue « {args.step} » ; étapes : {', '.join(sorted(known))}.")
+    Cep(ctx).set_step_done(args.case_id, f"{level}:{step}", not args.undone)
+    print_json(sorted(Cep(ctx).path(args.case_id).done_steps))
+    return 0
+
+
+def _meetings(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).meetings(args.case_id)))
+    return 0
+
+
+def _meeting_edit(args: argparse.Namespace, ctx: Context) -> int:
+    service = Cep(ctx)
+    base = _one(service.meetings(args.case_id), args.meeting_id, "d'entretien", args.case_id)
+    print_json(to_json(service.save_meeting(args.case_id, _read(cep.Meeting, args.file, base))))
+    return 0
+
+
+def _meeting_delete(args: argparse.Namespace, ctx: Context) -> int:
+    Cep(ctx).delete_meeting(args.case_id, args.meeting_id)
+    print(f"Entretien n° {args.meeting_id} supprimé du dossier n° {args.case_id}.")
+    return 0
+
+
+def _actions(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).actions(args.case_id)))
+    return 0
+
+
+def _action_add(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).save_action(args.case_id, _read(cep.Action, args.file))))
+    return 0
+
+
+def _action_edit(args: argparse.Namespace, ctx: Context) -> int:
+    service = Cep(ctx)
+    base = _one(service.actions(args.case_id), args.action_id, "d'action", args.case_id)
+    print_json(to_json(service.save_action(args.case_id, _read(cep.Action, args.file, base))))
+    return 0
+
+
+def _action_delete(args: argparse.Namespace, ctx: Context) -> int:
+    Cep(ctx).delete_action(args.case_id, args.action_id)
+    print(f"Action n° {args.action_id} supprimée du dossier n° {args.case_id}.")
+    return 0
+
+
+def _project(args: argparse.Namespace, ctx: Context) -> int:
+    service = Cep(ctx)
+    if args.file:
+        service.save_project(args.case_id, _read(cep.Project, args.file, service.project(args.case_id)))
+    print_json(to_json(service.project(args.case_id)))
+    return 0
+
+
+def _decisions(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).decisions(args.case_id)))
+    return 0
+
+
+def _decision_add(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).save_decision(args.case_id, _read(cep.Decision, args.file))))
+    return 0
+
+
+def _decision_edit(args: argparse.Namespace, ctx: Context) -> int:
+    service = Cep(ctx)
+    base = _one(service.decisions(args.case_id), args.decision_id, "de décision", args.case_id)
+    print_json(to_json(service.save_decision(args.case_id, _read(cep.Decision, args.file, base))))
+    return 0
+
+
+def _referrals(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).referrals(args.case_id)))
+    return 0
+
+
+def _referral_add(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).save_referral(args.case_id, _read(cep.Referral, args.file))))
+    return 0
+
+
+def _referral_edit(args: argparse.Namespace, ctx: Context) -> int:
+    service = Cep(ctx)
+    base = _one(service.referrals(args.case_id), args.referral_id, "d'orientation", args.case_id)
+    print_json(to_json(service.save_referral(args.case_id, _read(cep.Referral, args.file, base))))
+    return 0
+
+
+def _close(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        months = [int(m) for m in args.months.split(",") if m.strip()]
+    except ValueError:
+        raise UserError(
+            f"--months : « {args.months} » ; écrivez des mois séparés par des virgules (1,6,18)."
+        ) from None
+    path = Cep(ctx).close(args.case_id, _read(cep.Closure, args.file, ignore=frozenset()), months)
+    print_json({**to_json(path), "follow_ups": to_json(Cep(ctx).follow_ups(args.case_id))})
+    return 0
+
+
+def _reopen(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).reopen(args.case_id)))
+    return 0
+
+
+def _follow_ups(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Cep(ctx).follow_ups(args.case_id)))
+    return 0
+
+
+def _follow_up(args: argparse.Namespace, ctx: Context) -> int:
+    service = Cep(ctx)
+    base = _one(service.follow_ups(args.case_id), args.follow_up_id, "de suivi", args.case_id)
+    changed = _read(cep.FollowUp, args.file, base, ignore=frozenset({"id", "due", "months_after_exit"}))
+    print_json(to_json(service.record_follow_up(args.case_id, changed)))
     return 0

@@ -12,7 +12,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-from workbench.app.funding import check
+from workbench.app.funding import Funding, Scenario, check
+from workbench.app.records import to_json
 from workbench.commands._io import print_json, read_json
 from workbench.context import Context
 from workbench.core import funding
@@ -34,6 +35,8 @@ def register(subparsers: Any) -> None:
     schemes.add_argument("--on", metavar="AAAA-MM-JJ")
     schemes.add_argument("--json", action="store_true")
     schemes.set_defaults(handler=_schemes)
+
+    _register_case(commands)
 
 
 def _day(text: str | None) -> date:
@@ -87,4 +90,87 @@ def _schemes(args: argparse.Namespace, ctx: Context) -> int:
     for p in parameters.values():
         value = "non défini à cette date" if p["value"] is None else f"{p['value']:g} {p['unit']}"
         print(f"- {p['label']} : {value} [{p['source'] or '—'}]")
+    return 0
+
+
+# ---- A stored case: its scenarios (one per training compared) and the answers (the Financement tab)
+
+
+def _register_case(commands: Any) -> None:
+    def case_command(name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
+        parser = commands.add_parser(name, help=help_text)
+        parser.add_argument("case_id", type=int, metavar="ID")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    case_command("scenarios", "les scénarios de financement d'un dossier (JSON)", _scenarios)
+    add = case_command("scenario-add", "ajouter un scénario (la formation comparée)", _scenario_add)
+    add.add_argument("title", metavar="TITRE")
+    rename = case_command("scenario-rename", "renommer un scénario", _scenario_rename)
+    rename.add_argument("scenario_id", type=int, metavar="N")
+    rename.add_argument("title", metavar="TITRE")
+    delete = case_command("scenario-delete", "supprimer un scénario", _scenario_delete)
+    delete.add_argument("scenario_id", type=int, metavar="N")
+    answer = case_command(
+        "answer",
+        "enregistrer des réponses {attribut: valeur} (la personne dans le dossier, la formation dans le scénario)",
+        _answer,
+    )
+    answer.add_argument("file", metavar="REPONSES.json", help="objet JSON (- : l'entrée standard)")
+    answer.add_argument("--scenario", type=int, metavar="N", help="scénario (le premier par défaut)")
+    verdicts = case_command("case-check", "vérifier les financements d'un dossier enregistré", _case_check)
+    verdicts.add_argument("--scenario", type=int, metavar="N")
+    verdicts.add_argument("--on", metavar="AAAA-MM-JJ")
+    verdicts.add_argument("--json", action="store_true")
+
+
+def _scenario_json(scenario: Scenario | None) -> Any:
+    return None if scenario is None else to_json(scenario)
+
+
+def _scenarios(args: argparse.Namespace, ctx: Context) -> int:
+    print_json([to_json(s) for s in Funding(ctx).scenarios(args.case_id)])
+    return 0
+
+
+def _scenario_add(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Funding(ctx).save_scenario(args.case_id, Scenario(args.title.strip()))))
+    return 0
+
+
+def _scenario_rename(args: argparse.Namespace, ctx: Context) -> int:
+    service = Funding(ctx)
+    scenario = service.scenario(args.case_id, args.scenario_id)
+    renamed = Scenario(args.title.strip(), scenario.attributes, scenario.id)
+    print_json(to_json(service.save_scenario(args.case_id, renamed)))
+    return 0
+
+
+def _scenario_delete(args: argparse.Namespace, ctx: Context) -> int:
+    Funding(ctx).delete_scenario(args.case_id, args.scenario_id)
+    print(f"Scénario n° {args.scenario_id} supprimé du dossier n° {args.case_id}.")
+    return 0
+
+
+def _answer(args: argparse.Namespace, ctx: Context) -> int:
+    raw = read_json(args.file)
+    if not isinstance(raw, dict):
+        raise UserError(f"{args.file} : un objet JSON {{attribut: valeur}} est attendu.")
+    answered = Funding(ctx).answer(args.case_id, raw, args.scenario)
+    print_json(
+        {
+            "case_attributes": answered.record.funding_attributes(),
+            "scenario": _scenario_json(answered.scenario),
+        }
+    )
+    return 0
+
+
+def _case_check(args: argparse.Namespace, ctx: Context) -> int:
+    evaluation, plans = Funding(ctx).check_case(args.case_id, _day(args.on), args.scenario)
+    book = funding.rulebook()
+    if args.json:
+        print_json(explain.as_dict(book, evaluation, plans))
+    else:
+        print("\n".join(explain.text_lines(book, evaluation, plans)))
     return 0

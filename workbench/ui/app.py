@@ -58,7 +58,7 @@ def install_translators(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def run_gui(ctx: Context) -> int:
+def run_gui(ctx: Context, open_case: int | None = None) -> int:
     log_file = setup_logging(ctx.paths.log_dir)
     app = create_application()
     install_excepthook(log_file)
@@ -74,6 +74,8 @@ def run_gui(ctx: Context) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    if open_case is not None:
+        window.open_case_or_say(open_case)
     if os.environ.get(SMOKE_TEST_ENV):
         QTimer.singleShot(500, lambda: _smoke_test(app, window))
     code = app.exec()

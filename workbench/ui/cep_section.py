@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -331,6 +332,14 @@ class CepSection(CaseSection):
         self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.actions_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.add_action = QPushButton(self.tr("Ajouter une action"))
+        self.delete_action = QPushButton(self.tr("Supprimer l'action…"))
+        self.delete_action.setToolTip(
+            self.tr("Une action saisie par erreur (la suppression est journalisée)")
+        )
+        self.delete_meeting = QPushButton(self.tr("Supprimer l'entretien…"))
+        self.delete_meeting.setToolTip(
+            self.tr("Un entretien saisi par erreur (la suppression est journalisée)")
+        )
         self.follow_ups = QListWidget()
 
         path_row = QHBoxLayout()
@@ -344,7 +353,10 @@ class CepSection(CaseSection):
         meetings_box = QGroupBox(self.tr("Entretiens"))
         meetings_layout = QVBoxLayout(meetings_box)
         meetings_layout.addWidget(self.meetings)
-        meetings_layout.addWidget(self.new_meeting)
+        meeting_buttons = QHBoxLayout()
+        meeting_buttons.addWidget(self.new_meeting)
+        meeting_buttons.addWidget(self.delete_meeting)
+        meetings_layout.addLayout(meeting_buttons)
         left_layout.addWidget(meetings_box, 2)
         follow_box = QGroupBox(self.tr("Suivis après la sortie"))
         QVBoxLayout(follow_box).addWidget(self.follow_ups)
@@ -362,7 +374,11 @@ class CepSection(CaseSection):
         plan = QWidget()
         plan_layout = QVBoxLayout(plan)
         plan_layout.addWidget(self.actions_table)
-        plan_layout.addWidget(self.add_action, 0, Qt.AlignmentFlag.AlignRight)
+        plan_buttons = QHBoxLayout()
+        plan_buttons.addStretch(1)
+        plan_buttons.addWidget(self.delete_action)
+        plan_buttons.addWidget(self.add_action)
+        plan_layout.addLayout(plan_buttons)
         self.project_tab = ProjectTab(self.repo, case_id)
         self.decisions_tab = DecisionsTab(self.repo, case_id)
         self.referrals_tab = ReferralsTab(self.repo, case_id)
@@ -389,6 +405,8 @@ class CepSection(CaseSection):
         self.meetings.currentRowChanged.connect(self._meeting_selected)
         self.new_meeting.clicked.connect(self.start_meeting)
         self.add_action.clicked.connect(lambda: self._edit_action(None))
+        self.delete_action.clicked.connect(self.remove_action)
+        self.delete_meeting.clicked.connect(self.remove_meeting)
         self.actions_table.cellDoubleClicked.connect(lambda row, _col: self._edit_action(self._actions[row]))
         self.follow_ups.itemActivated.connect(self._record_follow_up)
         self._actions: list[Action] = []
@@ -464,6 +482,52 @@ class CepSection(CaseSection):
         self.refresh()
         self.meetings.setCurrentRow(self._index_of(meeting))
         self.editor.notes.setFocus()
+
+    def remove_meeting(self) -> None:
+        """Delete the selected meeting (recorded by mistake), after confirmation; audited."""
+        row = self.meetings.currentRow()
+        if not 0 <= row < len(self._meetings):
+            return
+        meeting = self._meetings[row]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer l'entretien"),
+            self.tr("Supprimer l'entretien du {0} et ses notes ? La suppression est journalisée.").format(
+                format_date(meeting.day)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes or meeting.id is None:
+            return
+        self.editor.flush()
+        try:
+            self.repo.delete_meeting(self.case_id, meeting.id)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        if self.editor.meeting is not None and self.editor.meeting.id == meeting.id:
+            self.editor.meeting = None
+            self.editor.setEnabled(False)
+        self._reload_lists()
+
+    def remove_action(self) -> None:
+        """Delete the selected action (added by mistake), after confirmation; audited."""
+        row = self.actions_table.currentRow()
+        if not 0 <= row < len(self._actions):
+            return
+        action = self._actions[row]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer l'action"),
+            self.tr("Supprimer l'action « {0} » ? La suppression est journalisée.").format(action.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes or action.id is None:
+            return
+        try:
+            self.repo.delete_action(self.case_id, action.id)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self._reload_lists()
 
     # ---- Helpers
 

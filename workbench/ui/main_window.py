@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench import APP_NAME, __version__
 from workbench.app import settings
+from workbench.app.cases import Cases
 from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
@@ -104,6 +105,15 @@ class MainWindow(QMainWindow):
         view.sig_erased.connect(lambda v=view: self.forget_case(v.case_id))
         self.tabs.setCurrentIndex(index)
         return view
+
+    def open_case_or_say(self, case_id: int) -> CaseView | None:
+        """``workbench --open-case ID``: open it, or say in French why it cannot be."""
+        try:
+            Cases(self.ctx).get(case_id)  # unknown, erased or not shared: a message, not a traceback
+        except UserError as exc:
+            show_user_error(self, exc)
+            return None
+        return self.open_case(case_id)
 
     def close_all_cases(self) -> bool:
         """Close every open case file (asking about unsaved changes); False if the user kept one."""
