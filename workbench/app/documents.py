@@ -31,13 +31,17 @@ class Documents(Service):
     def _key(self, code: str, case_id: int, today: date) -> tuple[object, ...]:
         return (code, case_id, today, self.ctx.changes.revision(case_id))
 
-    def build(self, code: str, case_id: int, today: date) -> bytes:
-        """The PDF of document ``code`` for the stored case ``case_id`` as it is now."""
+    def build(self, code: str, case_id: int, today: date, fresh: bool = False) -> bytes:
+        """The PDF of document ``code`` for the stored case ``case_id`` as it is now.
+
+        Cached by the case's revision in this process; ``fresh`` reads the database again, for what
+        is handed over (saved, printed): a change made by a colleague on the server or by a command
+        in another process is in it too."""
         document = kind(code)
         key = self._key(code, case_id, today)  # read first: a change while building makes it stale
         with _lock:
             cache = _caches.setdefault(self.ctx, OrderedDict())
-            if key in cache:
+            if key in cache and not fresh:
                 cache.move_to_end(key)
                 return cache[key]
         case = CaseRepository(self.db).get(case_id)
@@ -49,7 +53,7 @@ class Documents(Service):
         return data
 
     def write(self, code: str, case_id: int, today: date, path: str | Path) -> Path:
-        return write_pdf(path, self.build(code, case_id, today))
+        return write_pdf(path, self.build(code, case_id, today, fresh=True))
 
     def filename(self, code: str, case_id: int) -> str:
         return kind(code).filename(CaseRepository(self.db).get(case_id))

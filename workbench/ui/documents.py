@@ -159,11 +159,12 @@ class DocumentsSection(CaseSection):
         return (self.current_code, self.current_date, self.ctx.changes.revision(self.case_id))
 
     def build(self) -> bytes:
-        """The PDF of the chosen document for this case as stored now (on the calling thread)."""
+        """The PDF of the chosen document for this case as stored now (on the calling thread).
+
+        What is saved, printed or opened is read from the database again: the preview may come
+        from the cache, the document handed over never does."""
         key = self.current_key
-        if self._pdf is not None and self._pdf[0] == key:
-            return self._pdf[1]
-        data = Documents(self.ctx).build(self.current_code, self.case_id, self.current_date)
+        data = Documents(self.ctx).build(self.current_code, self.case_id, self.current_date, fresh=True)
         self._pdf = (key, data)
         return data
 

@@ -6,7 +6,7 @@ import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.app import settings
+from workbench.app import changes, settings
 from workbench.app.cases import Cases
+from workbench.app.changes import Change
 from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
 from workbench.ui.case_view import CaseView
+from workbench.ui.changes import bridge
 from workbench.ui.errors import show_user_error
 from workbench.ui.lock import ChangePassphraseDialog, IdleLock, LockScreen, ask_lock_minutes, unlocks
 from workbench.ui.sections import AREAS, Area, load
@@ -80,6 +82,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.statusBar().showMessage(self.tr("Données : {0}").format(ctx.paths.data_dir), 8000)
         self.case_list.reload()
+        # Any change, wherever made (a case tab, the quick capture, a purge): the case list and the
+        # area on screen follow, once per burst of changes.
+        self._lists_stale = False
+        self._lists_timer = QTimer(self)
+        self._lists_timer.setSingleShot(True)
+        self._lists_timer.setInterval(0)
+        self._lists_timer.timeout.connect(self._refresh_lists)
+        bridge(ctx).sig_changed.connect(self._announced)
         back_up_if_due(ctx, self)
 
     # ---- Public API
@@ -101,7 +111,6 @@ class MainWindow(QMainWindow):
         view.sig_title_changed.connect(
             lambda title, v=view: self.tabs.setTabText(self.tabs.indexOf(v), title)
         )
-        view.sig_case_saved.connect(self.case_list.reload)
         view.sig_erased.connect(lambda v=view: self.forget_case(v.case_id))
         self.tabs.setCurrentIndex(index)
         return view
@@ -298,6 +307,19 @@ class MainWindow(QMainWindow):
         if isinstance(widget, CaseView) and widget.maybe_close():
             self.tabs.removeTab(index)
             widget.deleteLater()
+
+    def _announced(self, change: Change) -> None:
+        if change.what in (changes.NOTES, changes.ROME, changes.SETTINGS):
+            return  # nothing the lists show (the areas that show them listen themselves)
+        if change.what == changes.ERASED and change.case_id is not None:
+            self.forget_case(change.case_id)
+        self._lists_timer.start()
+
+    def _refresh_lists(self) -> None:
+        self.case_list.reload()
+        current = self.tabs.currentWidget()
+        if isinstance(current, Area) and current is not self.case_list and not self.locked:
+            current.activated()
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
