@@ -77,8 +77,11 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def pg_url(pg_server: str) -> str:
-    """A fresh, empty database on the test server."""
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh, empty database on the test server (the owner's URL), dropped afterwards with
+    the roles of its accounts."""
     from tests import pg
 
-    return pg.fresh_database(pg_server)
+    url = pg.fresh_database(pg_server)
+    yield url
+    pg.drop_database(pg_server, url)

@@ -119,3 +119,31 @@ def fresh_database(admin_url: str) -> str:
         except psycopg.OperationalError:
             time.sleep(0.1)
     raise RuntimeError("PostgreSQL did not accept connections")
+
+
+def drop_database(admin_url: str, url: str) -> None:
+    """Drop a test database and the roles its accounts made (roles are the server's, not the
+    database's: the next test creates its own ``claire``)."""
+    import psycopg
+    from psycopg import sql
+
+    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    name = url.rsplit("/", 1)[1]
+    groups = [f"{name}_conseiller", f"{name}_responsable"]
+    with psycopg.connect(f"{plain}/postgres", autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        members = connection.execute(
+            "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(%s)",
+            [groups],
+        ).fetchall()
+        for (role,) in members:
+            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+        for group in groups:
+            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(group)))
+
+
+def without_user(url: str) -> str:
+    """The URL a counsellor's computer uses: the server and database, no user name."""
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{rest.split('@', 1)[1]}"

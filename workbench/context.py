@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from workbench.app.changes import Changes
-from workbench.errors import StorageError
+from workbench.errors import AccessDenied, StorageError, UserError
 from workbench.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -54,13 +54,7 @@ class Context:
         from workbench.store.db import Database
 
         if url := os.environ.get(DATABASE_URL_ENV):
-            server = Database.connect(url)
-            try:
-                self._sign_in(server)
-            except BaseException:
-                server.close()
-                raise
-            return server
+            return self._sign_in(url)
         passphrase = self._passphrase()
         db = Database.open(self.paths, passphrase)
         self._passphrase_given = passphrase
@@ -105,19 +99,28 @@ class Context:
             return False
         return path.stat().st_size > 0 or any(self.paths.backup_dir.glob("cases-*.db"))
 
-    def _sign_in(self, server: Database) -> None:
-        """On a server with accounts, act as the counsellor who signs in (or refuse)."""
-        from workbench.store.accounts import AccessDenied, AccountRepository
+    def _sign_in(self, url: str) -> Database:
+        """Connect to the structure's server as the counsellor who signs in (or refuse).
 
-        accounts = AccountRepository(server)
-        if not accounts.any():
-            return  # a new server: its first account (a manager's) is being created
+        A URL naming its user is the administrator's (password from libpq); otherwise the account
+        comes from WORKBENCH_USER/WORKBENCH_PASSWORD, else from ``ask_login`` (3 tries).
+        """
+        from sqlalchemy import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        from workbench.store.db import Database
+
+        try:
+            address = make_url(url)
+        except (ArgumentError, ValueError):
+            return Database.connect(url)  # says what is wrong with it
+        if address.username:
+            return Database.connect(url)
         username, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
         if username and password:
-            accounts.authenticate(username, password)
-            return
+            return self._try_sign_in(url, username, password)
         if self.ask_login is None:
-            raise StorageError(
+            raise AccessDenied(
                 f"Serveur de la structure : identifiez-vous ({USER_ENV} et {PASSWORD_ENV}, "
                 "ou lancez la commande dans un terminal)."
             )
@@ -125,11 +128,31 @@ class Context:
         for _attempt in range(LOGIN_ATTEMPTS):
             username, password = self.ask_login(error)
             try:
-                accounts.authenticate(username, password)
-                return
+                return self._try_sign_in(url, username, password)
             except AccessDenied as exc:
                 error = str(exc)
-        raise StorageError(f"{error} Connexion refusée après {LOGIN_ATTEMPTS} essais.")
+        raise AccessDenied(f"{error} Connexion refusée après {LOGIN_ATTEMPTS} essais.")
+
+    def _try_sign_in(self, url: str, username: str, password: str) -> Database:
+        from sqlalchemy import make_url
+
+        from workbench.store.accounts import AccountRepository
+        from workbench.store.db import Database
+        from workbench.store.throttle import SignInThrottle
+
+        address = make_url(url)
+        throttle = SignInThrottle(
+            self.paths.data_dir / "connexions.json", f"{address.host}:{address.port}/{address.database}"
+        )
+        throttle.check(username)
+        try:
+            db = Database.connect(url, username, password)
+        except AccessDenied:
+            throttle.failed(username)
+            raise
+        with contextlib.suppress(UserError):  # the sign-in worked: the report is not worth refusing it
+            AccountRepository(db).report_failed_sign_ins(throttle.succeeded(username))
+        return db
 
     def local_passphrase(self) -> str:
         """The passphrase of this computer's own database, even when the server is in use."""

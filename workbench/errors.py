@@ -19,3 +19,7 @@ class ValidationError(UserError):
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
         super().__init__(" ; ".join(f"{field} : {text}" for field, text in self.problems.items()))
+
+
+class AccessDenied(UserError):
+    """The account may not do this: a wrong password, another counsellor's case, a manager's task."""

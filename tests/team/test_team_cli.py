@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.pg import without_user
 from workbench.cli import main
 from workbench.context import DATABASE_URL_ENV
 from workbench.core.cases import CaseRecord
@@ -32,7 +33,7 @@ def test_checkout_and_checkin_through_the_command_line(
     code, out, _ = run(capsys, *data, "team", "checkout", str(case_id), "--destination", "permanence de Die")
     assert code == 0
     code, out, _ = run(capsys, *data, "team", "status", "--json")
-    assert json.loads(out)["away"] == {str(case_id): f"{_user()}, permanence de Die"}
+    assert json.loads(out)["away"] == {str(case_id): "atelier, permanence de Die"}  # the server's role
 
     laptop = Database.open(AppPaths.resolve(tmp_path / "portable"), PASSPHRASE)  # offline work
     repo = CaseRepository(laptop)
@@ -68,26 +69,21 @@ def test_export_and_import_an_encrypted_transfer_file(
     assert "Aucun dossier emporté" in out
 
 
-def _user() -> str:
-    from workbench.store.privacy import current_actor
-
-    return current_actor()
-
-
 def test_accounts_through_the_command_line(
     pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = ["--data-dir", str(tmp_path / "d")]
-    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)
+    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)  # the administrator: the owner's URL
+    code, out, _ = run(capsys, *data, "team", "init")
+    assert code == 0 and "_conseiller" in out and "cases" in out
     monkeypatch.setenv("WORKBENCH_NEW_PASSWORD", "responsable-secret")
-    assert (
-        run(
-            capsys, *data, "team", "account-add", "sophie", "--name", "Sophie Martin", "--role", "responsable"
-        )[0]
-        == 0
+    code, out, _ = run(
+        capsys, *data, "team", "account-add", "sophie", "--name", "Sophie Martin", "--role", "responsable"
     )
+    assert code == 0 and "sophie" in out
+    monkeypatch.setenv(DATABASE_URL_ENV, without_user(pg_url))  # a counsellor's computer
     code, _, err = run(capsys, *data, "team", "accounts")
-    assert code == 2 and "WORKBENCH_USER" in err  # accounts exist: signing in is required
+    assert code == 2 and "WORKBENCH_USER" in err  # signing in is required
     monkeypatch.setenv("WORKBENCH_USER", "sophie")
     monkeypatch.setenv("WORKBENCH_PASSWORD", "pas le bon mot de passe")
     code, _, err = run(capsys, *data, "team", "accounts")
@@ -97,10 +93,16 @@ def test_accounts_through_the_command_line(
     assert run(capsys, *data, "team", "account-add", "claire", "--name", "Claire Roussel")[0] == 0
     code, out, _ = run(capsys, *data, "team", "accounts")
     assert "claire" in out and "sophie" in out and "Responsable" in out
+    code, _, err = run(capsys, *data, "team", "init")
+    assert code == 2 and "propriétaire" in err
 
     monkeypatch.setenv("WORKBENCH_NEW_PASSWORD", "nouveau-secret-claire")
     assert run(capsys, *data, "team", "password", "claire")[0] == 0  # the manager may
     monkeypatch.setenv("WORKBENCH_USER", "claire")
     monkeypatch.setenv("WORKBENCH_PASSWORD", "nouveau-secret-claire")
     code, _, err = run(capsys, *data, "team", "password", "sophie")
-    assert code == 2 and "responsable" in err  # a counsellor changes only their own
+    assert code == 2 and "propre mot de passe" in err  # a counsellor changes only their own
+    code, _, err = run(
+        capsys, *data, "team", "account-add", "pirate", "--name", "Pirate", "--role", "responsable"
+    )
+    assert code == 2 and "responsable" in err

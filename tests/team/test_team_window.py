@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.pg import without_user
 from workbench.context import DATABASE_URL_ENV, Context
 from workbench.core.cases import CaseRecord
 from workbench.store.accounts import AccountRepository
@@ -19,13 +20,12 @@ def test_sign_in_then_see_only_assigned_cases_and_lock(
     server = Database.connect(pg_url)
     accounts = AccountRepository(server)
     accounts.add("sophie", "Sophie Martin", "responsable", "responsable-secret")
-    accounts.authenticate("sophie", "responsable-secret")
     accounts.add("claire", "Claire Roussel", "conseiller", "claire-secret-2026")
     CaseRepository(server).add(CaseRecord(last_name="Dupont", counsellor="Claire Roussel"))
     CaseRepository(server).add(CaseRecord(last_name="Durand", counsellor="Marc Petit"))
     server.close()
 
-    monkeypatch.setenv(DATABASE_URL_ENV, pg_url)
+    monkeypatch.setenv(DATABASE_URL_ENV, without_user(pg_url))
     attempts = iter([("claire", "mauvais"), ("claire", "claire-secret-2026")])
     errors: list[str] = []
     monkeypatch.setattr(lock, "ask_login", lambda error: errors.append(error) or next(attempts))

@@ -7,6 +7,12 @@
   passphrase from ``WORKBENCH_TRANSFER_PASSPHRASE`` or the terminal); ``team import FOLDER`` brings
   them back into the database in use.
 - ``team status`` lists the cases away and the cases carried here.
+- ``team init`` (the server's administrator, with a URL naming the database's owner) creates or
+  migrates the schema and installs the roles, grants, row-level policies and audit triggers;
+  ``team account-add`` creates an account (a PostgreSQL login role); ``team password`` changes one.
+
+On the server every command signs in first (``WORKBENCH_USER``/``WORKBENCH_PASSWORD`` or the
+terminal): nothing is read nor written before the server accepted the account.
 
 A field both sides changed keeps the carried (offline) value with ``--prefer mine`` (the default)
 or the other with ``--prefer theirs``; either way both values are printed, so nothing is lost.
@@ -20,10 +26,11 @@ import os
 import sys
 from typing import Any
 
-from workbench.app.team import ROLES, AccountRepository, Database, current_actor, transfer
+from workbench.app import team
+from workbench.app.team import ROLES, AccountRepository, Database, transfer
 from workbench.commands._io import print_json
 from workbench.context import DATABASE_URL_ENV, Context
-from workbench.errors import UserError
+from workbench.errors import AccessDenied, UserError
 from workbench.paths import AppPaths
 
 TRANSFER_PASSPHRASE_ENV = "WORKBENCH_TRANSFER_PASSPHRASE"
@@ -54,14 +61,28 @@ def register(subparsers: Any) -> None:
     status = commands.add_parser("status", help="dossiers emportés et dossiers présents ici")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_status)
+    init = commands.add_parser(
+        "init",
+        help="créer ou mettre à jour le schéma, les rôles et les règles d'accès du serveur (administrateur)",
+    )
+    init.set_defaults(handler=_init)
     register_accounts(commands)
 
 
-def _server() -> Database:
-    url = os.environ.get(DATABASE_URL_ENV)
-    if not url:
+def _server(ctx: Context) -> Database:
+    """The structure's server, signed in (ctx.db signs in before anything else)."""
+    if not os.environ.get(DATABASE_URL_ENV):
         raise UserError(f"Adresse du serveur inconnue : définissez {DATABASE_URL_ENV}.")
-    return Database.connect(url)
+    return ctx.db
+
+
+def _init(args: argparse.Namespace, ctx: Context) -> int:
+    team.require_owner_url(os.environ.get(DATABASE_URL_ENV, ""), DATABASE_URL_ENV)
+    setup = team.initialise(ctx.db)  # the owner's connection migrates the schema on opening
+    print(f"Schéma à jour (révision {setup.revision}).")
+    print(f"Rôles de groupe : {setup.counsellors} (conseillers), {setup.managers} (responsables).")
+    print(f"Sécurité au niveau des lignes sur {len(setup.protected)} tables : {', '.join(setup.protected)}.")
+    return 0
 
 
 def _laptop(ctx: Context) -> Database:
@@ -112,29 +133,30 @@ def _report(report: transfer.CheckinReport) -> int:
 
 
 def _checkout(args: argparse.Namespace, ctx: Context) -> int:
-    server, laptop = _server(), _laptop(ctx)
+    server = _server(ctx)  # signed in before the laptop's database is even opened
+    laptop = _laptop(ctx)
     try:
-        transfer.check_out(server, args.ids, laptop, current_actor(), args.destination)
+        transfer.check_out(server, args.ids, laptop, team.actor(server), args.destination)
     finally:
-        server.close()
         laptop.close()
     print(f"{len(args.ids)} dossier(s) emporté(s) sur ce poste.")
     return 0
 
 
 def _checkin(args: argparse.Namespace, ctx: Context) -> int:
-    server, laptop = _server(), _laptop(ctx)
+    server = _server(ctx)
+    laptop = _laptop(ctx)
     try:
-        return _report(transfer.check_in(laptop, server, _printer(args.prefer), current_actor()))
+        return _report(transfer.check_in(laptop, server, _printer(args.prefer), team.actor(server)))
     finally:
-        server.close()
         laptop.close()
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.db  # signed in first on the server
     file = _transfer_file(args.folder, creating=True)
     try:
-        transfer.check_out(ctx.db, args.ids, file, current_actor(), f"fichier de transfert {args.folder}")
+        transfer.check_out(db, args.ids, file, team.actor(db), f"fichier de transfert {args.folder}")
     finally:
         file.close()
     print(f"{len(args.ids)} dossier(s) écrit(s) dans {args.folder} (chiffré).")
@@ -142,9 +164,10 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.db
     file = _transfer_file(args.folder, creating=False)
     try:
-        return _report(transfer.check_in(file, ctx.db, _printer(args.prefer), current_actor()))
+        return _report(transfer.check_in(file, db, _printer(args.prefer), team.actor(db)))
     finally:
         file.close()
 
@@ -201,31 +224,33 @@ def _new_password() -> str:
 
 
 def _account_add(args: argparse.Namespace, ctx: Context) -> int:
-    account = AccountRepository(ctx.db).add(args.username, args.name, args.role, _new_password())
+    repository = AccountRepository(_server(ctx))  # signed in before the new password is asked
+    account = repository.add(args.username, args.name, args.role, _new_password())
     print(f"Compte « {account.username} » créé ({ROLES[account.role]}).")
     return 0
 
 
 def _accounts(args: argparse.Namespace, ctx: Context) -> int:
-    for account in AccountRepository(ctx.db).list():
+    for account in AccountRepository(_server(ctx)).list():
         state = "" if account.active else " (désactivé)"
         print(f"{account.username:<20} {account.display_name:<30} {ROLES[account.role]}{state}")
     return 0
 
 
 def _password(args: argparse.Namespace, ctx: Context) -> int:
-    AccountRepository(ctx.db).set_password(args.username, _new_password())
+    repository = AccountRepository(_server(ctx))
+    repository.set_password(args.username, _new_password())
     print(f"Mot de passe de « {args.username} » changé.")
     return 0
 
 
 def _share(args: argparse.Namespace, ctx: Context) -> int:
-    AccountRepository(ctx.db).share(args.case_id, args.username)
+    AccountRepository(_server(ctx)).share(args.case_id, args.username)
     print(f"Dossier {args.case_id} partagé avec {args.username}.")
     return 0
 
 
 def _reassign(args: argparse.Namespace, ctx: Context) -> int:
-    AccountRepository(ctx.db).reassign(args.case_id, args.name)
+    AccountRepository(_server(ctx)).reassign(args.case_id, args.name)
     print(f"Dossier {args.case_id} attribué à {args.name}.")
     return 0

@@ -16,8 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.core.cases import EDITABLE_FIELDS, CaseRecord, CaseSummary, require_valid
 from workbench.core.text import fold
-from workbench.errors import StorageError, UserError
-from workbench.store.accounts import AccessDenied
+from workbench.errors import AccessDenied, StorageError, UserError
 from workbench.store.db import Database
 from workbench.store.models import Case, CaseShareRow
 from workbench.store.models.base import utc_now
@@ -99,6 +98,9 @@ class CaseRepository:
     def add(self, record: CaseRecord) -> int:
         """Validate and store a new case; returns its id once committed."""
         require_valid(record, self._today())
+        user = self._db.user
+        if user is not None and not user.is_manager and not record.counsellor:
+            record = record.with_changes(counsellor=user.display_name)  # the server wants it theirs
         row = Case()
         _apply(row, record)
         with self._db.session() as session:
@@ -164,6 +166,13 @@ class CaseRepository:
         return or_(Case.counsellor == user.display_name, Case.id.in_(shared))
 
     def _row(self, session: Session, case_id: int) -> Case:
+        user = self._db.user
+        if user is not None and not user.is_manager and session.get(Case, case_id) is None:
+            # The server shows a counsellor their cases only: another's looks absent.
+            raise AccessDenied(
+                f"Le dossier {case_id} n'existe pas ou n'est ni attribué ni partagé à {user.display_name} : "
+                "demandez-le à son conseiller ou au responsable de la structure."
+            )
         row = self._any_row(session, case_id)
         if (visible := self._visible()) is not None and not session.scalar(
             select(func.count()).select_from(Case).where(Case.id == case_id, visible)

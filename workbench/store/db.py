@@ -17,12 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import text as sql
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import NullPool, QueuePool
 
-from workbench.errors import StorageError
+from workbench.errors import AccessDenied, StorageError, UserError
 from workbench.paths import AppPaths, private_file
 from workbench.store import backups, crypto, migrations, rekey
 from workbench.store.guard import BEING_REPLACED, Busy, DataDirLock
@@ -33,8 +34,77 @@ BUSY_TIMEOUT_MS = 5000
 DATABASE_URL_HINT = "forme attendue : postgresql+psycopg://utilisateur@serveur:5432/base"
 
 
-def explain(exc: BaseException) -> StorageError | None:
+SIGN_IN_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "authentification par mot de passe",
+)
+CONNECTION_LOST = StorageError(
+    "La connexion au serveur de la structure est coupée : cette dernière action n'a pas été enregistrée "
+    "(ce qui est saisi reste à l'écran). Elle se rétablit d'elle-même dès que le serveur répond : "
+    "réessayez dans un instant, ou travaillez hors ligne sur des dossiers emportés."
+)
+
+
+class ServerFault(Exception):
+    """An unexpected error from the server, told by its kind only (a bug, reported as such)."""
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[0]
+
+
+def connection_error(exc: BaseException) -> UserError:
+    """What a failed connection to the server means, in French."""
+    line = _first_line(exc)
+    lowered = line.lower()
+    if any(words in lowered for words in SIGN_IN_REFUSED):
+        return AccessDenied("Identifiant ou mot de passe incorrect.")
+    if "not permitted to log in" in lowered or "permission denied for database" in lowered:
+        return AccessDenied("Ce compte n'a pas accès à la base des dossiers de la structure.")
+    if "does not exist" in lowered and "database" in lowered:
+        return StorageError(f"La base indiquée n'existe pas sur le serveur ({DATABASE_URL_HINT}).")
+    if "ssl" in lowered or "certificate" in lowered:
+        return StorageError(f"Connexion chiffrée (TLS) au serveur impossible : {line}.")
+    return StorageError(
+        "Serveur de dossiers injoignable : vérifiez la connexion au réseau de la structure, ou "
+        f"travaillez hors ligne sur les dossiers emportés ({line})."
+    )
+
+
+def _server_error(exc: BaseException) -> UserError | None:
+    orig = getattr(exc, "orig", exc)
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    state = getattr(orig, "sqlstate", None) or ""
+    diag = getattr(orig, "diag", None)
+    if "function atelier_" in (getattr(diag, "context", None) or "") and state != "42501":
+        return UserError(getattr(diag, "message_primary", None) or "Refusé par le serveur.")  # our RAISE
+    if state == "42501":  # insufficient_privilege: grants, row-level security, the guard triggers
+        primary = getattr(getattr(orig, "diag", None), "message_primary", None) or ""
+        if primary.startswith(("permission denied", "new row violates")) or not primary:
+            primary = (
+                "ce dossier n'est ni attribué ni partagé à votre compte, ou l'action est réservée "
+                "au responsable de la structure"
+            )
+        return AccessDenied(f"Le serveur de la structure refuse : {primary.rstrip('.')}.")
+    if state.startswith(("08", "57P")) or (not state and isinstance(exc, OperationalError)):
+        return CONNECTION_LOST
+    return None
+
+
+def _without_values(exc: BaseException) -> Exception:
+    """An unexplained server error as its kind and statement, never its parameters nor the
+    server's detail (which may quote the row)."""
+    orig = getattr(exc, "orig", exc)
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None) or type(orig).__name__
+    return ServerFault(f"{getattr(orig, 'sqlstate', None) or '?'} {type(orig).__name__}: {primary}")
+
+
+def explain(exc: BaseException) -> UserError | None:
     """The user-facing meaning of a database error, or None when it looks like a bug."""
+    if (server := _server_error(exc)) is not None:
+        return server
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return StorageError(
@@ -169,6 +239,8 @@ class Database:
         # The signed-in counsellor on a shared server (workbench.store.accounts.Account); None on a
         # computer's own database, whose user sees every case.
         self.user: Any = None
+        self.role = ""  # the server's login role in use
+        self.privileged = False  # connected as the database's owner or a superuser
 
     @classmethod
     def open(cls, paths: AppPaths, passphrase: str | None = None) -> Database:
@@ -243,34 +315,93 @@ class Database:
         return db
 
     @classmethod
-    def connect(cls, url: str) -> Database:
-        """Open (and migrate) a shared PostgreSQL database, e.g. ``postgresql+psycopg://user@host/db``.
+    def connect(cls, url: str, username: str | None = None, password: str | None = None) -> Database:
+        """Open a shared PostgreSQL database, e.g. ``postgresql+psycopg://serveur:5432/atelier``,
+        signed in as ``username`` with ``password`` (a login role of the server).
 
-        The server does the work SQLite's file does locally: transactions, concurrency, backups.
-        The password comes from libpq (``PGPASSWORD`` or ``~/.pgpass``), never from this program.
+        A URL that names its own user (the administrator's) takes the password from libpq
+        (``PGPASSWORD`` or ``~/.pgpass``). Only the owner's connection migrates the schema and
+        installs the access rules; any other checks that the schema is current, and says so.
         """
         if not url.startswith("postgresql"):
             raise StorageError(f"Adresse de base non prise en charge ({DATABASE_URL_HINT}).")
         try:
-            # Statement parameters (names, notes) never reach an error message or a log.
+            address = make_url(url)
+            if username:
+                address = address.set(username=username, password=password)
+            # hide_parameters: an error's text never carries what was being saved (notes, health…)
             engine = create_engine(
-                url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+                address, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
             )
         except (ArgumentError, ValueError) as exc:
-            raise StorageError(f"Adresse du serveur illisible ({DATABASE_URL_HINT}) : {exc}.") from exc
+            raise StorageError(f"Adresse du serveur illisible ({DATABASE_URL_HINT}) : {exc}.") from None
         db = cls(engine)
         try:
-            db.migrate()
+            db._start_on_server()
         except OperationalError as exc:
             db.close()
-            raise StorageError(
-                "Serveur de dossiers injoignable : vérifiez la connexion au réseau de la structure, ou "
-                f"travaillez hors ligne sur les dossiers emportés ({str(exc.orig).splitlines()[0]})."
-            ) from exc
+            raise connection_error(exc) from None
         except BaseException:
             db.close()
             raise
         return db
+
+    def _start_on_server(self) -> None:
+        from workbench.store import accounts
+
+        with self.engine.connect() as connection:
+            self.role, self.privileged = connection.execute(
+                sql(
+                    "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                    "OR pg_has_role(current_user, (SELECT datdba FROM pg_database "
+                    "WHERE datname = current_database()), 'MEMBER')"
+                )
+            ).one()
+        if self.privileged:
+            self.migrate()
+        else:
+            self._check_server_schema()
+        self.user = accounts.signed_in(self)
+
+    def _check_server_schema(self) -> None:
+        """A counsellor's connection never migrates: it says what the administrator must do."""
+        with self.engine.connect() as connection:
+            state = migrations.inspect(connection)
+        if state.newer:
+            raise StorageError(
+                "Le serveur de la structure a été mis à jour par une version plus récente d'Atelier CEP "
+                f"(révision {', '.join(sorted(state.unknown))}) : mettez l'application à jour."
+            )
+        if state.pending:
+            current = ", ".join(sorted(state.current)) or "aucune"
+            raise StorageError(
+                f"Le schéma du serveur n'est pas à jour (révision {current}, attendue "
+                f"{', '.join(sorted(state.heads))}) : l'administrateur du serveur doit lancer "
+                "« workbench team init ». Rien n'a été modifié."
+            )
+
+    def install_access_rules(self) -> list[str]:
+        """Roles, grants, policies and audit triggers of the server (the owner's connection)."""
+        from workbench.store import security
+
+        try:
+            with self.engine.begin() as connection:
+                return security.install(connection)
+        except SQLAlchemyError as exc:
+            raise explain(exc) or _without_values(exc) from None
+
+    def password_matches(self, password: str) -> bool:
+        """Whether ``password`` signs the connected account in (the idle lock asks for it)."""
+        probe = create_engine(self.engine.url.set(password=password), poolclass=NullPool)
+        try:
+            with probe.connect():
+                return True
+        except OperationalError as exc:
+            if isinstance(connection_error(exc), AccessDenied):
+                return False
+            raise connection_error(exc) from None
+        finally:
+            probe.dispose()
 
     @property
     def is_sqlite(self) -> bool:
@@ -311,10 +442,32 @@ class Database:
                     return
             if state.current and backup_dir is not None and self.path is not None:
                 self._copy_before_migration(backup_dir, state.current)
-            with self.engine.begin() as connection:
-                migrations.upgrade(connection)
+            self._upgrade()
         except SQLAlchemyError as exc:
             raise explain(exc) or exc from exc
+
+    def _upgrade(self) -> None:
+        if not self.is_sqlite:
+            from workbench.store import security
+
+            with self.engine.begin() as connection:
+                migrations.upgrade(connection)
+                security.install(connection)  # the new tables get their policies at once
+            return
+        with self.engine.connect() as connection:
+            # SQLite alters a table by rebuilding it; with foreign keys on, dropping the old copy
+            # would delete every linked row (ON DELETE CASCADE). SQLite's documented procedure:
+            # keys off outside the transaction, rebuild, check the keys, commit, keys on.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+            try:
+                with connection.begin():
+                    migrations.upgrade(connection)
+                    if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise DamagedDatabase("références entre tables incohérentes après la migration")
+            finally:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
 
     def _copy_before_migration(self, backup_dir: Path, revisions: frozenset[str]) -> Path:
         assert self.path is not None
@@ -341,6 +494,8 @@ class Database:
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
+            if not self.is_sqlite:  # the server's message may quote the row: never in a log
+                raise explain(exc) or _without_values(exc) from None
             raise explain(exc) or exc from exc
         except BaseException:
             session.rollback()

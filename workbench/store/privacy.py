@@ -28,6 +28,12 @@ ACTIONS = {
     "effacement": "Effacement",
     "retrait_entretien": "Suppression d'un entretien saisi par erreur",
     "retrait_action": "Suppression d'une action saisie par erreur",
+    "reattribution": "Réattribution",
+    "partage": "Partage",
+    "fin_partage": "Fin de partage",
+    "emport": "Emporté hors ligne",
+    "retour": "Rapporté",
+    "impression": "Impression",
 }
 DEFAULT_RETENTION_MONTHS = 24
 
@@ -40,7 +46,17 @@ def current_actor() -> str:
 
 
 def record(session: Session, action: str, case_id: int, actor: str | None = None) -> None:
-    """Add an audit entry inside the caller's transaction: the action and its trace commit together."""
+    """Add an audit entry inside the caller's transaction: the action and its trace commit together.
+
+    On the structure's server the database writes it under the signed-in role: its triggers record
+    every change, and ``atelier_audit`` the openings and exports (``actor`` is not taken there).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from workbench.store.security import WRITTEN_BY_TRIGGERS
+
+        if action not in WRITTEN_BY_TRIGGERS:
+            session.execute(select(func.atelier_audit(action, case_id)))
+        return
     actor = actor or session.info.get("actor") or current_actor()
     session.add(AuditEntry(action=action, case_id=case_id, actor=actor))
 

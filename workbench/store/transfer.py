@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from workbench.core.merge import FieldConflict, three_way
@@ -178,6 +179,9 @@ def preview_conflicts(carrier: Database, origin: Database) -> list[Conflict]:
                 theirs = snapshot(target, checkout.case_id)
                 if mine is None or theirs is None:
                     continue
+                if not _same_person(checkout.base, theirs, checkout.case_id):
+                    continue
+                savepoint = target.begin_nested()  # a refused case leaves the others to preview
                 try:
                     found += _merge_case(
                         target,
@@ -188,8 +192,10 @@ def preview_conflicts(carrier: Database, origin: Database) -> list[Conflict]:
                         lambda _c: "theirs",
                         CheckinReport(),
                     )
-                except StorageError:
-                    continue
+                except (UserError, DBAPIError):
+                    pass
+                finally:
+                    savepoint.rollback()
         finally:
             target.rollback()
     return found
@@ -210,21 +216,30 @@ def check_in(
         try:
             with origin.session() as target:
                 theirs = snapshot(target, checkout.case_id)
-                if theirs is None:
-                    raise StorageError("effacé entre-temps de la base d'origine ; il reste sur ce poste")
+                if theirs is None or not _same_person(checkout.base, theirs, checkout.case_id):
+                    raise StorageError(
+                        "effacé entre-temps de la base d'origine, ou hors des dossiers de votre compte ; "
+                        "il reste sur ce poste, rien n'a été fusionné"
+                    )
                 conflicts = _merge_case(
                     target, checkout.case_id, checkout.base, mine, theirs, resolve, report
                 )
                 target.execute(delete(CaseCheckoutRow).where(CaseCheckoutRow.case_id == checkout.case_id))
                 audit(target, "retour", checkout.case_id, by)
-        except StorageError as exc:
-            report.refused[checkout.case_id] = str(exc)
+        except UserError as exc:  # erased, or refused by the server: it stays on the carrier
+            report.refused[checkout.case_id] = str(exc).rstrip(".")
             continue
         report.conflicts += conflicts
         report.merged.append(checkout.case_id)
         with carrier.session() as session:  # back where it belongs: no copy left on the laptop
             session.execute(delete(_table("cases")).where(_table("cases").c.id == checkout.case_id))
     return report
+
+
+def _same_person(base: dict[str, Any], theirs: dict[str, Any], case_id: int) -> bool:
+    """Whether the origin's case is still the one that left (not a new file under an old number)."""
+    left, now = base["cases"].get(str(case_id), {}), theirs["cases"][str(case_id)]
+    return bool(left.get("created_at") == now.get("created_at"))
 
 
 def _merge_case(

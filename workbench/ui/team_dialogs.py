@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from workbench.app.cases import Cases
-from workbench.app.team import Database, current_actor, transfer
+from workbench.app.team import Database, actor, transfer
 from workbench.errors import UserError
 from workbench.ui.conflict_dialog import field_label, shown
 from workbench.ui.errors import show_crash, show_user_error
@@ -72,7 +72,7 @@ def check_out(ctx: Any, parent: QWidget, done: Callable[[], object] | None = Non
     laptop = laptop_database(ctx, parent)
     if laptop is None:
         return None
-    server, by = ctx.db, current_actor()
+    server, by = ctx.db, actor(ctx.db)
 
     def work(progress: Progress) -> int:
         try:
@@ -116,7 +116,7 @@ def check_in(ctx: Any, parent: QWidget, done: Callable[[], object] | None = None
     laptop = laptop_database(ctx, parent)
     if laptop is None:
         return None
-    server, by = ctx.db, current_actor()
+    server, by = ctx.db, actor(ctx.db)
 
     def merge(answers: dict[tuple[int, str, str, str], str]) -> None:
         def work(progress: Progress) -> transfer.CheckinReport:

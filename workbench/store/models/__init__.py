@@ -1,6 +1,6 @@
 """Every case-file model, imported here so that ``Base.metadata`` knows all tables."""
 
-from workbench.store.models.accounts import AccountRow, CaseShareRow
+from workbench.store.models.accounts import AccountRow, CaseShareRow, SignInFailureRow
 from workbench.store.models.base import Base
 from workbench.store.models.case import Case
 from workbench.store.models.cep import (
@@ -27,6 +27,7 @@ from workbench.store.models.transfer import CaseCheckoutRow, CheckoutRow, Databa
 __all__ = [
     "AccountRow",
     "CaseShareRow",
+    "SignInFailureRow",
     "ActionRow",
     "Base",
     "Case",

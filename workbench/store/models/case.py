@@ -66,4 +66,7 @@ class Case(Base):
         Index("ix_cases_search_key", "search_key"),
         Index("ix_cases_counsellor", "counsellor"),
         Index("ix_cases_status", "status"),
+        # An erased case's number is never given again (on SQLite too): a transfer file carrying
+        # it can then never be merged into another person's file.
+        {"sqlite_autoincrement": True},
     )
