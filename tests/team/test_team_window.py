@@ -80,7 +80,7 @@ def test_take_cases_to_the_laptop_and_bring_them_back_from_the_window(
     refreshed: list[bool] = []
     assert team_dialogs.check_out(ctx, parent, lambda: refreshed.append(True)) is not None
     qtbot.waitUntil(lambda: refreshed == [True])  # copied off the GUI thread, then the list refreshed
-    assert transfer.taken_cases(ctx.db) == {case_id: f"{_actor()}, permanence de Die"}
+    assert transfer.taken_cases(ctx.db) == {case_id: "atelier, permanence de Die"}  # the server's role
 
     laptop = Database.open(AppPaths.resolve(ctx.paths.data_dir), PASSPHRASE)  # offline work
     CaseRepository(laptop).update(CaseRepository(laptop).get(case_id).with_changes(notes="permanence"))
@@ -93,12 +93,6 @@ def test_take_cases_to_the_laptop_and_bring_them_back_from_the_window(
     assert asked == ["notes"]  # asked on the GUI thread before the merge
     assert CaseRepository(ctx.db).get(case_id).notes == "permanence"
     assert transfer.taken_cases(ctx.db) == {}
-
-
-def _actor() -> str:
-    from workbench.store.privacy import current_actor
-
-    return current_actor()
 
 
 def test_an_open_case_says_it_is_away(

@@ -30,7 +30,7 @@ from workbench.app import team
 from workbench.app.team import ROLES, AccountRepository, Database, transfer
 from workbench.commands._io import print_json
 from workbench.context import DATABASE_URL_ENV, Context
-from workbench.errors import AccessDenied, UserError
+from workbench.errors import UserError
 from workbench.paths import AppPaths
 
 TRANSFER_PASSPHRASE_ENV = "WORKBENCH_TRANSFER_PASSPHRASE"
