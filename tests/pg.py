@@ -76,7 +76,11 @@ def server(folder: Path) -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    # auth_delay: each failed sign-in waits on the server, as the README asks of a real one.
+    options = (
+        f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 "
+        "-c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=200"
+    )
     subprocess.run(
         _as_owner(
             [
