@@ -42,6 +42,35 @@ def _as_owner(command: list[str]) -> list[str]:
 @contextmanager
 def server(folder: Path) -> Iterator[str]:
     """Start a cluster in ``folder``; yields an admin URL (database ``postgres``)."""
+    with _cluster(folder, tls=False) as (url, _folder):
+        yield url
+
+
+@contextmanager
+def tls_server(folder: Path) -> Iterator[tuple[str, Path]]:
+    """A cluster that accepts only TLS connections, with a self-signed certificate made here for
+    ``localhost`` and 127.0.0.1; yields the admin URL (host ``localhost``) and the certificate."""
+    with _cluster(folder, tls=True) as (url, where):
+        yield url.replace("@127.0.0.1:", "@localhost:"), where / "server.crt"
+
+
+def self_signed(folder: Path, name: str = "server") -> Path:
+    """A self-signed certificate (and its key) for localhost and 127.0.0.1, made with openssl."""
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-keyout", str(folder / f"{name}.key"), "-out", str(folder / f"{name}.crt"),
+            "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    (folder / f"{name}.key").chmod(0o600)
+    return folder / f"{name}.crt"
+
+
+@contextmanager
+def _cluster(folder: Path, tls: bool) -> Iterator[tuple[str, Path]]:
     bin_dir = binaries()
     assert bin_dir is not None
     if os.geteuid() == 0:  # the postgres user must reach the folder: pytest's own is private to root
@@ -51,9 +80,13 @@ def server(folder: Path) -> Iterator[str]:
     sockets.mkdir()
     password_file = folder / "pw"
     password_file.write_text(PASSWORD)
+    owned = [data, sockets, password_file]
+    if tls:
+        self_signed(folder)
+        owned += [folder / "server.crt", folder / "server.key"]
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
-        for path in (data, sockets, password_file):
+        for path in owned:
             shutil.chown(path, "postgres")
     port = _free_port()
     subprocess.run(
@@ -81,6 +114,13 @@ def server(folder: Path) -> Iterator[str]:
         f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 "
         "-c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=200"
     )
+    if tls:  # encrypted connections only: pg_hba accepts TCP with TLS and nothing else
+        options += (
+            f" -c ssl=on -c ssl_cert_file={folder / 'server.crt'} -c ssl_key_file={folder / 'server.key'}"
+        )
+        (data / "pg_hba.conf").write_text(
+            "local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
+        )
     subprocess.run(
         _as_owner(
             [
@@ -99,7 +139,7 @@ def server(folder: Path) -> Iterator[str]:
         capture_output=True,
     )
     try:
-        yield f"postgresql+psycopg://{ROLE}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{port}"
+        yield f"postgresql+psycopg://{ROLE}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{port}", folder
     finally:
         subprocess.run(
             _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),

@@ -64,6 +64,15 @@ def connection_error(exc: BaseException) -> UserError:
         return AccessDenied("Ce compte n'a pas accès à la base des dossiers de la structure.")
     if "does not exist" in lowered and "database" in lowered:
         return StorageError(f"La base indiquée n'existe pas sur le serveur ({DATABASE_URL_HINT}).")
+    if "no pg_hba.conf entry" in lowered and "no encryption" in lowered:
+        return StorageError(
+            "Le serveur de la structure n'accepte que les connexions chiffrées (TLS) : ajoutez "
+            "?sslmode=verify-full&sslrootcert=CHEMIN_DU_CERTIFICAT à l'adresse du serveur."
+        )
+    if "no pg_hba.conf entry" in lowered:
+        return AccessDenied(
+            "Le serveur de la structure n'accepte pas de connexion de ce poste pour ce compte."
+        )
     if "ssl" in lowered or "certificate" in lowered:
         return StorageError(f"Connexion chiffrée (TLS) au serveur impossible : {line}.")
     return StorageError(
@@ -288,7 +297,6 @@ class Database:
         if passphrase is None and path.exists() and path.stat().st_size and not crypto.is_plain(path):
             raise StorageError("La base des dossiers est chiffrée : sa phrase de passe est nécessaire.")
         if passphrase is not None and crypto.is_plain(path):
-
             crypto.encrypt_in_place(path, passphrase)
             backups.encrypt_all(paths.backup_dir, passphrase)
             log.info("encrypted the plain case database %s and its backups", path)
