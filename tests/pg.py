@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -70,6 +70,29 @@ def self_signed(folder: Path, name: str = "server") -> Path:
 
 
 @contextmanager
+def restartable_server(folder: Path) -> Iterator[tuple[str, Callable[[], None], Callable[[], None]]]:
+    """A cluster of its own (for network faults): yields the admin URL, stop() and start()."""
+    with _cluster(folder, tls=False) as (url, where):
+        data = where / "data"
+        bin_dir = binaries()
+        assert bin_dir is not None
+        control = [str(bin_dir / "pg_ctl"), "-D", str(data)]
+        options = (where / "options").read_text()  # as it was first started
+
+        def stop() -> None:
+            subprocess.run(_as_owner([*control, "-m", "fast", "-w", "stop"]), check=True, capture_output=True)
+
+        def start() -> None:
+            subprocess.run(
+                _as_owner([*control, "-o", options, "-l", str(where / "log"), "-w", "start"]),
+                check=True,
+                capture_output=True,
+            )
+
+        yield url, stop, start
+
+
+@contextmanager
 def _cluster(folder: Path, tls: bool) -> Iterator[tuple[str, Path]]:
     bin_dir = binaries()
     assert bin_dir is not None
@@ -121,6 +144,7 @@ def _cluster(folder: Path, tls: bool) -> Iterator[tuple[str, Path]]:
         (data / "pg_hba.conf").write_text(
             "local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
         )
+    (folder / "options").write_text(options)
     subprocess.run(
         _as_owner(
             [

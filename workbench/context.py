@@ -177,6 +177,12 @@ class Context:
 
         return open_active(self.paths)
 
+    @property
+    def open_db(self) -> Database | None:
+        """The database if it is open, without opening it (for watchers and timers)."""
+        found: Database | None = self.__dict__.get("db")
+        return found
+
     def close(self) -> None:
         if "db" in self.__dict__:
             self.__dict__.pop("db").close()  # reopened on next use

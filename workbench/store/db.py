@@ -250,6 +250,7 @@ class Database:
         self.user: Any = None
         self.role = ""  # the server's login role in use
         self.privileged = False  # connected as the database's owner or a superuser
+        self.connection_lost = False  # the last work on the server met a lost connection
 
     @classmethod
     def open(cls, paths: AppPaths, passphrase: str | None = None) -> Database:
@@ -338,8 +339,15 @@ class Database:
             if username:
                 address = address.set(username=username, password=password)
             # hide_parameters: an error's text never carries what was being saved (notes, health…)
+            # pool_pre_ping: a connection the network dropped is replaced at its next use, so the
+            # work resumes by itself once the server answers; connect_timeout: never hang for long.
             engine = create_engine(
-                address, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+                address,
+                pool_pre_ping=True,
+                pool_size=10,
+                max_overflow=20,
+                hide_parameters=True,
+                connect_args={"connect_timeout": 10},
             )
         except (ArgumentError, ValueError) as exc:
             raise StorageError(f"Adresse du serveur illisible ({DATABASE_URL_HINT}) : {exc}.") from None
@@ -397,6 +405,16 @@ class Database:
                 return security.install(connection)
         except SQLAlchemyError as exc:
             raise explain(exc) or _without_values(exc) from None
+
+    def reachable(self) -> bool:
+        """Whether the server answers again (a new connection if the pooled ones died)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(sql("SELECT 1"))
+        except SQLAlchemyError:
+            return False
+        self.connection_lost = False
+        return True
 
     def password_matches(self, password: str) -> bool:
         """Whether ``password`` signs the connected account in (the idle lock asks for it)."""
@@ -503,7 +521,13 @@ class Database:
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
             if not self.is_sqlite:  # the server's message may quote the row: never in a log
-                raise explain(exc) or _without_values(exc) from None
+                problem = explain(exc)
+                if problem is CONNECTION_LOST:
+                    self.connection_lost = True  # the window watches this and says when it is back
+                    log.warning(
+                        "connection to the server lost (%s)", type(getattr(exc, "orig", exc)).__name__
+                    )
+                raise problem or _without_values(exc) from None
             raise explain(exc) or exc from exc
         except BaseException:
             session.rollback()

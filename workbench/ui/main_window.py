@@ -6,7 +6,7 @@ import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self._lists_timer.timeout.connect(self._refresh_lists)
         bridge(ctx).sig_changed.connect(self._announced)
         back_up_if_due(ctx, self)
+        if not ctx.db.is_sqlite:
+            self._watch = ConnectionWatch(self)
 
     # ---- Public API
 
@@ -347,3 +349,40 @@ class MainWindow(QMainWindow):
 def parent_window(widget: QWidget) -> MainWindow | None:
     window = widget.window()
     return window if isinstance(window, MainWindow) else None
+
+
+class ConnectionWatch(QObject):
+    """On the server: once a save met a lost connection, try the server every few seconds (off
+    the GUI thread) and say in the status bar when it answers again. What is typed stays on
+    screen meanwhile; the next save goes through a fresh connection."""
+
+    INTERVAL_MS = 5000
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._probing = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        db = self.window.ctx.open_db
+        if db is None or not db.connection_lost or self._probing:
+            return
+        self._probing = True
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Serveur de la structure injoignable : nouvel essai toutes les 5 secondes ; "
+                "ce qui est saisi reste à l'écran."
+            )
+        )
+        Task(self.window, lambda _p: db.reachable()).on_success(self._probed).on_failure(
+            lambda _exc: self._probed(False)
+        ).start()
+
+    def _probed(self, answered: bool) -> None:
+        self._probing = False
+        if answered:
+            self.window.statusBar().showMessage(self.tr("Connexion au serveur rétablie."), 8000)
