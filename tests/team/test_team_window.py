@@ -40,6 +40,11 @@ def test_sign_in_then_see_only_assigned_cases_and_lock(
     window.show()
     qtbot.waitUntil(lambda: window.case_list.model.total == 1)
     assert [c.last_name for c in window.case_list.model.rows] == ["Dupont"]
+    from workbench.ui.case_editor import IdentitySection
+
+    section = IdentitySection(ctx, window.case_list.model.rows[0].id)
+    qtbot.addWidget(section)
+    assert not section._widgets["counsellor"].isEnabled()  # reassigning is the manager's
     window.lock()
     assert window.locked
     window.lock_screen.passphrase.setText("mauvais")

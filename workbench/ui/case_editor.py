@@ -234,6 +234,10 @@ class IdentitySection(CaseSection):
             combo.setEditable(True)
             combo.addItems(self._repo.counsellors())
             combo.editTextChanged.connect(self._changed)
+            user = self.ctx.db.user
+            if user is not None and not user.is_manager:  # reassigning is the manager's (the server's rule)
+                combo.setEnabled(False)
+                combo.setToolTip(self.tr("Seul le responsable de la structure attribue un dossier."))
             widget = combo
         elif spec.kind == "check":
             check = QCheckBox(self.tr("Donné"))

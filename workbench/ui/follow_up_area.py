@@ -89,7 +89,13 @@ class FollowUpArea(Area):
         self.reload()
 
     def hand_over(self) -> None:
-        """A counsellor leaves or is away: their open cases, history and tasks go to a colleague."""
+        """A counsellor leaves or is away: their open cases, history and tasks go to a colleague.
+
+        On the server it is the manager's: the server refuses it to a counsellor, said here first."""
+        user = self.ctx.db.user
+        if user is not None and not user.is_manager:
+            show_user_error(self, UserError(self.tr("Réservé au responsable de la structure.")))
+            return
         names = Cases(self.ctx).counsellors()
         if not names:
             return
@@ -112,6 +118,9 @@ class FollowUpArea(Area):
             moved = Cep(self.ctx).hand_over(source, target)
         except ValidationError as exc:
             show_user_error(self, UserError(next(iter(exc.problems.values())).capitalize()))
+            return
+        except UserError as exc:  # refused by the server, or the connection lost
+            show_user_error(self, exc)
             return
         QMessageBox.information(
             self,
