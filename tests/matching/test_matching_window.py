@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workbench.context import Context
@@ -35,6 +35,9 @@ def test_experiences_suggestions_detail_thumbs_and_target(
     qtbot.addWidget(section)
     wait_for_tasks()
     qtbot.waitUntil(lambda: section.engine is not None)
+    # No experience: no list posing as suggestions, but what to do.
+    assert section.table.rowCount() == 0 and "Ajouter pro" in section.guide.text()
+    assert not section.edit_button.isEnabled()
 
     def clerc(dialog: matching_section.ProExperienceDialog) -> None:
         qtbot.keyClicks(dialog.search, "clerc d avocat")
@@ -51,7 +54,29 @@ def test_experiences_suggestions_detail_thumbs_and_target(
     section.add_pro()
     stored = MatchingRepository(rome_ctx.db).experiences(case_id)
     assert [(e.fiche, len(e.removed)) for e in stored] == [("K1902", 1)]
-    assert section.table.rowCount() == 20 and "déjà exercé" in section.table.item(0, 4).text()
+    # A confirmation, and a card with what the experience brings.
+    assert "enregistrée" in section.notice.text() and "6 savoir-faire principaux" in section.notice.text()
+    card = section.experience_list.item(0).text()
+    assert "01/2015 – 06/2023" in card and "6 savoir-faire principaux, 16 secondaires, 3 savoir-être" in card
+    # Jobs already held are hidden unless asked for.
+    assert section.table.rowCount() == 20 and not any(s.held for s in section.suggestions)
+    section.show_held.setChecked(True)
+    assert "déjà exercé" in section.table.item(0, 4).text()
+    section.show_held.setChecked(False)
+    assert "Le plus proche" in section.legend.text() and "Proche" in section.legend.text()
+
+    # Editing the experience keeps its record and its unticked competence.
+    def longer(dialog: matching_section.ProExperienceDialog) -> None:
+        assert dialog.appellation is not None and dialog.appellation[2] == "K1902"
+        assert dialog.start.text() == "01/2015"
+        dialog.ongoing.setChecked(True)
+
+    monkeypatch.setattr(matching_section.ProExperienceDialog, "exec", accept_with(longer))
+    section.experience_list.setCurrentRow(0)
+    section.edit_experience()
+    edited = MatchingRepository(rome_ctx.db).experiences(case_id)
+    assert [(e.id, e.end, len(e.removed)) for e in edited] == [(stored[0].id, None, 1)]
+    assert "modifiée" in section.notice.text() and "en cours" in section.experience_list.item(0).text()
 
     def referee(dialog: matching_section.ExtraExperienceDialog) -> None:
         stack = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
@@ -65,22 +90,51 @@ def test_experiences_suggestions_detail_thumbs_and_target(
     section.add_extra()
     assert len(MatchingRepository(rome_ctx.db).experiences(case_id)) == 2
 
+    # The detail: description, diploma, a bar acquired / to acquire, the ROME's métiers proches.
     section.table.selectRow(1)
     second = section.suggestions[1].code
-    assert "acquis" in section.detail.toPlainText()
+    text = section.detail.toPlainText()
+    assert "Le métier" in text and "Diplôme pour exercer" in text and "acquises" in text
+    assert "Métiers proches selon le ROME" in text
+    assert "ouvre" in section.learn.toPlainText()
+
+    # Feedback keeps the row being discussed selected (the next fiche moves up into it).
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("trop de déplacements", True))
     section.down.click()
     preferences, reasons, _ = MatchingRepository(rome_ctx.db).preferences(case_id)
     assert preferences.thumbs == {second: False} and reasons[second] == "trop de déplacements"
     assert second not in [s.code for s in section.suggestions[:2]]
+    assert section.table.currentRow() == 1 and "Pas pour moi" in section.notice.text()
+    section.table.selectRow(3)
+    liked = section.suggestions[3].code
+    section.up.click()
+    assert section._current() is not None and section._current().code == liked  # type: ignore[union-attr]
+    assert "intéresse" in section.notice.text()
+
+    # Diploma filter: only fiches open with that level (or where the fiche does not say).
+    index = section.diploma.findData("Bac")
+    section.diploma.setCurrentIndex(index)
+    assert section.suggestions and all(
+        s.diploma in {"Sans diplôme", "CAP/BEP", "Bac", "Non précisé"} for s in section.suggestions
+    )
+    section.diploma.setCurrentIndex(0)
 
     section.more.click()
     assert section.offset == 20 and section.previous.isEnabled()
     section.target.setText("K1909")
     section.target.returnPressed.emit()
-    assert "Métier visé" in section.detail.toPlainText()
+    assert "Métier visé" in section.detail.toPlainText() and "Greffier" in section.notice.text()
+    assert "Pour le métier visé" in section.learn.toPlainText()
     section.save_snapshot()
     assert MatchingRepository(rome_ctx.db).snapshots(case_id)[0].rome_version.startswith("ROME 4.0")
+
+    # Removing asks first, then says it is done.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.experience_list.setCurrentRow(0)
+    section.remove_button.click()
+    assert (
+        len(MatchingRepository(rome_ctx.db).experiences(case_id)) == 1 and "retirée" in section.notice.text()
+    )
 
 
 def test_month_entry_is_checked() -> None:

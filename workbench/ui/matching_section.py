@@ -10,23 +10,26 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app import changes
-from workbench.app.matching import Matching, target_check
+from workbench.app.matching import Matching, experience_counts, target_check
 from workbench.app.rome import TAGS, RomeReference
 from workbench.core import activities
-from workbench.core.matching import Engine, Experience, Filters, Preferences, Suggestion
+from workbench.core.diploma import LEVELS
+from workbench.core.matching import Engine, Experience, Filters, LearnNext, Preferences, Suggestion
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog
@@ -89,6 +93,42 @@ def tree_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return found
 
 
+def bar_html(acquired: int, missing: int) -> str:
+    """A bar acquired / to acquire (savoir-faire and savoir-être), as a two-cell table rich text draws."""
+    total = max(1, acquired + missing)
+    share = round(100 * acquired / total)
+    cells = ""
+    if acquired:
+        cells += f'<td width="{max(share, 1)}%" bgcolor="#2e7d32">&nbsp;</td>'
+    if missing:
+        cells += f'<td width="{max(100 - share, 1)}%" bgcolor="#cfd8dc">&nbsp;</td>'
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="2"><tr>{cells}</tr></table>'
+        f"<p><b>{acquired} acquises</b> · {missing} à acquérir ({share} %)</p>"
+    )
+
+
+def learn_html(items: list[LearnNext], target: str | None) -> str:
+    e = html.escape
+    rows = []
+    for item in items:
+        others = [title for code, title in item.jobs if code != target]
+        shown = ", ".join(e(t) for t in others[:4]) + (" …" if len(others) > 4 else "")
+        opens = (
+            f"utile aussi pour {len(others)} piste(s) proche(s)"
+            if target
+            else f"ouvre {item.opens} piste(s) proche(s)"
+        )
+        rows.append(
+            f"<li>{e(item.label)}{' <b>★</b>' if item.core else ''} — {opens}"
+            + (f" : <small>{shown}</small>" if shown else "")
+            + "</li>"
+        )
+    return (
+        "<ul>" + "".join(rows) + "</ul>" if rows else "<p>Rien de plus à acquérir parmi ses savoir-faire.</p>"
+    )
+
+
 def format_month(day: date | None) -> str:
     return f"{day.month:02d}/{day.year}" if day else ""
 
@@ -96,9 +136,18 @@ def format_month(day: date | None) -> str:
 class ProExperienceDialog(FormDialog):
     """A job held: ROME appellation, dates, employer, and the competences of its fiche to keep."""
 
-    def __init__(self, reference: RomeReference, engine: Engine, parent: QWidget | None = None) -> None:
-        super().__init__("Expérience professionnelle", parent)
+    def __init__(
+        self,
+        reference: RomeReference,
+        engine: Engine,
+        parent: QWidget | None = None,
+        experience: Experience | None = None,
+    ) -> None:
+        super().__init__(
+            "Modifier l'expérience professionnelle" if experience else "Expérience professionnelle", parent
+        )
         self.reference, self.engine = reference, engine
+        self.editing = experience
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Métier exercé : tapez pour chercher (ex. clerc d avocat)"))
         self.hits = QListWidget()
@@ -124,6 +173,27 @@ class ProExperienceDialog(FormDialog):
         self.hits.currentItemChanged.connect(self._chosen)
         self.ongoing.toggled.connect(lambda on: self.end.setEnabled(not on))
         self.appellation: tuple[str, str, str] | None = None  # (ogr, label, fiche)
+        if experience is not None:
+            self._fill(experience)
+
+    def _fill(self, experience: Experience) -> None:
+        """Editing: the appellation chosen, its competences ticked as saved, the dates, the employer."""
+        hit = self.reference.appellation(experience.appellation) if experience.appellation else None
+        if hit is not None:
+            self.search.blockSignals(True)
+            self.search.setText(hit.appellation)
+            self.search.blockSignals(False)
+            item = QListWidgetItem(f"{hit.appellation} — {hit.code}")
+            item.setData(Qt.ItemDataRole.UserRole, (hit.appellation_ogr, hit.appellation, hit.code))
+            self.hits.addItem(item)
+            self.hits.setCurrentItem(item)
+            for child in tree_items(self.competences):
+                if child.data(0, Qt.ItemDataRole.UserRole) in experience.removed:
+                    child.setCheckState(0, Qt.CheckState.Unchecked)
+        self.start.setText(format_month(experience.start))
+        self.ongoing.setChecked(experience.start is not None and experience.end is None)
+        self.end.setText(format_month(experience.end))
+        self.employer.setText(experience.employer)
 
     def _search(self, text: str) -> None:
         self.hits.clear()
@@ -189,14 +259,21 @@ class ProExperienceDialog(FormDialog):
             "pro",
             ogr,
             self.employer.text().strip(),
+            id=self.editing.id if self.editing else None,
         )
 
 
 class ExtraExperienceDialog(FormDialog):
     """Bénévolat & engagement or personal life: category → theme → activities (dates optional)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Expérience extra-professionnelle", parent)
+    def __init__(self, parent: QWidget | None = None, experience: Experience | None = None) -> None:
+        super().__init__(
+            "Modifier l'expérience extra-professionnelle"
+            if experience
+            else "Expérience extra-professionnelle",
+            parent,
+        )
+        self.editing = experience
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("ex. Club de football de la commune"))
         self.tree = QTreeWidget()
@@ -226,6 +303,13 @@ class ExtraExperienceDialog(FormDialog):
         self.form.addRow(self.tr("&Début"), self.start)
         self.form.addRow(self.tr("&Fin"), self.end)
         self.resize(680, 620)
+        if experience is not None:
+            self.label.setText(experience.label)
+            for item in tree_items(self.tree):
+                if item.data(0, Qt.ItemDataRole.UserRole) in experience.activities:
+                    item.setCheckState(0, Qt.CheckState.Checked)
+            self.start.setText(format_month(experience.start))
+            self.end.setText(format_month(experience.end))
 
     def chosen(self) -> list[str]:
         found = [
@@ -249,6 +333,7 @@ class ExtraExperienceDialog(FormDialog):
             activities.competences_of(ids),
             "extra",
             activities=tuple(ids),
+            id=self.editing.id if self.editing else None,
         )
 
 
@@ -301,16 +386,23 @@ class MatchingSection(CaseSection):
         add_extra.setToolTip(
             self.tr("Ajouter une expérience extra-professionnelle (bénévolat, vie personnelle)")
         )
-        remove = QPushButton(self.tr("Retirer"))
+        self.edit_button = QPushButton(self.tr("Modifier…"))
+        self.remove_button = QPushButton(self.tr("Retirer"))
         add_pro.clicked.connect(self.add_pro)
         add_extra.clicked.connect(self.add_extra)
-        remove.clicked.connect(self._remove_experience)
+        self.edit_button.clicked.connect(self.edit_experience)
+        self.remove_button.clicked.connect(self._remove_experience)
+        # One card per experience: what it is, when, and what it brings (as Changer de métier shows).
+        self.experience_list.setWordWrap(True)
+        self.experience_list.setAlternatingRowColors(True)
+        self.experience_list.setSpacing(3)
+        self.experience_list.itemActivated.connect(lambda _item: self.edit_experience())
         experiences_box = QGroupBox(self.tr("Expériences"))
         experiences_layout = QVBoxLayout(experiences_box)
         experiences_layout.addWidget(self.experience_list)
-        buttons = QHBoxLayout()
-        for button in (add_pro, add_extra, remove):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for index, button in enumerate((add_pro, add_extra, self.edit_button, self.remove_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         experiences_layout.addLayout(buttons)
 
         self.context_boxes: dict[str, QComboBox] = {}
@@ -339,14 +431,30 @@ class MatchingSection(CaseSection):
         self.centre = QComboBox()
         self.domaine = QComboBox()
         self.tag = QComboBox()
-        for combo in (self.secteur, self.centre, self.domaine, self.tag):
+        self.diploma = QComboBox()
+        self.diploma.setToolTip(
+            self.tr(
+                "Niveau de diplôme pour exercer le métier, lu dans la rubrique « Accès » de la fiche : "
+                "garde les métiers accessibles avec ce niveau ou moins (et ceux où il n'est pas précisé)."
+            )
+        )
+        for combo in (self.secteur, self.centre, self.domaine, self.tag, self.diploma):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self._reset_and_rank)
         self._fill_filters()
+        self.show_held = QCheckBox(self.tr("Afficher les métiers déjà exercés"))
+        self.show_held.toggled.connect(self._reset_and_rank)
         filters = QGridLayout()  # two by two, so the view fits a 1,280-pixel laptop screen
-        for index, combo in enumerate((self.secteur, self.centre, self.domaine, self.tag)):
-            filters.addWidget(combo, index // 2, index % 2)
+        for index, widget in enumerate(
+            (self.secteur, self.centre, self.domaine, self.tag, self.diploma, self.show_held)
+        ):
+            filters.addWidget(widget, index // 2, index % 2)
+        self.guide = QLabel()
+        self.guide.setWordWrap(True)
+        self.guide.hide()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -357,9 +465,15 @@ class MatchingSection(CaseSection):
                 self.tr("Avis"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )  # long titles elide, no sideways scroll
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         # Words rather than 👍/👎: many laptops have no colour emoji font and would show empty boxes.
         self.up = QPushButton(self.tr("Ça m'intéresse"))
@@ -385,19 +499,25 @@ class MatchingSection(CaseSection):
         )
         self.target.returnPressed.connect(self._target_check)
         self.detail = QTextBrowser()
+        self.learn = QTextBrowser()
+        self.side = QTabWidget()
+        self.side.addTab(self.detail, self.tr("Détail du métier"))
+        self.side.addTab(self.learn, self.tr("Compétences à acquérir"))
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(filters)
+        middle_layout.addWidget(self.guide)
         middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.legend)
         middle_layout.addLayout(actions)
         middle_layout.addWidget(self.target)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(middle)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.side)
         left.setMinimumWidth(280)
-        self.detail.setMinimumWidth(300)
+        self.side.setMinimumWidth(300)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([360, 560, 380])
@@ -411,6 +531,11 @@ class MatchingSection(CaseSection):
             (self.centre, self.tr("Tous centres d'intérêt"), self.reference.centres_interet()),
             (self.domaine, self.tr("Tous domaines"), self.reference.grand_domaines()),
             (self.tag, self.tr("Tous métiers"), list(TAGS.items())),
+            (
+                self.diploma,
+                self.tr("Tous niveaux de diplôme"),
+                [(level, self.tr("Accessible avec : %s") % level) for level in LEVELS],
+            ),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -448,6 +573,20 @@ class MatchingSection(CaseSection):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._save(dialog.result_value)
 
+    def edit_experience(self) -> None:
+        """The selected experience in its dialog, filled in; saved under the same record."""
+        row = self.experience_list.currentRow()
+        if self.reference is None or self.engine is None or not 0 <= row < len(self.experiences):
+            return
+        experience = self.experiences[row]
+        dialog: ProExperienceDialog | ExtraExperienceDialog = (
+            ProExperienceDialog(self.reference, self.engine, self, experience)
+            if experience.kind == "pro"
+            else ExtraExperienceDialog(self, experience)
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(dialog.result_value)
+
     def save_snapshot(self) -> None:
         if self.reference is None:
             return
@@ -471,13 +610,12 @@ class MatchingSection(CaseSection):
         self.preferences = preferences
         self.experience_list.clear()
         for experience in self.experiences:
-            when = (
-                f"{format_month(experience.start)} – {format_month(experience.end) or self.tr('en cours')}"
-                if experience.start
-                else self.tr("sans date")
-            )
-            kind = self.tr("pro") if experience.kind == "pro" else self.tr("extra-pro")
-            self.experience_list.addItem(f"{experience.label} ({kind}, {when})")
+            item = QListWidgetItem(self._card(experience))
+            item.setToolTip(self.tr("Double-clic ou Entrée : modifier"))
+            self.experience_list.addItem(item)
+        has = bool(self.experiences)
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
         for label, combo in self.context_boxes.items():
             combo.blockSignals(True)
             combo.setCurrentIndex(
@@ -492,18 +630,63 @@ class MatchingSection(CaseSection):
             self.target.setText(target)
         self._rank()
 
+    def _card(self, experience: Experience) -> str:
+        """Two lines: the experience and its dates, then what it brings."""
+        when = (
+            f"{format_month(experience.start)} – {format_month(experience.end) or self.tr('en cours')}"
+            if experience.start
+            else self.tr("sans date")
+        )
+        first = " · ".join(x for x in (experience.label, when, experience.employer) if x)
+        return f"{first}\n{self._brings(experience)}"
+
+    def _brings(self, experience: Experience) -> str:
+        assert self.engine is not None
+        counts = experience_counts(self.engine, experience)
+        if experience.kind != "pro":
+            total = counts["principal"] + counts["secondaire"] + counts["savoir_etre"]
+            return self.tr("extra-professionnelle : %n compétence(s)", "", total)
+        return (
+            self.tr("%1 savoir-faire principaux, %2 secondaires, %3 savoir-être")
+            .replace("%1", str(counts["principal"]))
+            .replace("%2", str(counts["secondaire"]))
+            .replace("%3", str(counts["savoir_etre"]))
+        )
+
     def _save(self, experience: Experience) -> None:
         try:
-            self.repo.save_experience(self.case_id, experience)
+            saved = self.repo.save_experience(self.case_id, experience)
         except UserError as exc:
             show_user_error(self, exc)
+            self._load()
+            return
         self._load()
+        verb = self.tr("modifiée") if experience.id is not None else self.tr("enregistrée")
+        self.notice.setText(
+            self.tr("Expérience « %1 » %2 : %3. Les pistes sont recalculées.")
+            .replace("%1", saved.label)
+            .replace("%2", verb)
+            .replace("%3", self._brings(saved))
+        )
 
     def _remove_experience(self) -> None:
         row = self.experience_list.currentRow()
-        if 0 <= row < len(self.experiences) and self.experiences[row].id is not None:
-            self.repo.delete_experience(self.case_id, self.experiences[row].id or 0)
-            self._load()
+        if not 0 <= row < len(self.experiences) or self.experiences[row].id is None:
+            return
+        experience = self.experiences[row]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retirer l'expérience"),
+            self.tr("Retirer « %s » du dossier ? Les pistes seront recalculées sans elle.")
+            % experience.label,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.repo.delete_experience(self.case_id, experience.id or 0)
+        self._load()
+        self.notice.setText(
+            self.tr("Expérience « %s » retirée ; les pistes sont recalculées.") % experience.label
+        )
 
     def _contexts_changed(self) -> None:
         liked = {label for label, combo in self.context_boxes.items() if combo.currentData() == 1}
@@ -511,12 +694,23 @@ class MatchingSection(CaseSection):
         self.repo.save_contexts(self.case_id, liked, excluded, self.target.text().strip().upper())
         self.preferences = Preferences(frozenset(liked), frozenset(excluded), self.preferences.thumbs)
         self._rank()
+        self.notice.setText(
+            self.tr("Contextes enregistrés : %1 apprécié(s), %2 exclu(s).")
+            .replace("%1", str(len(liked)))
+            .replace("%2", str(len(excluded)))
+        )
 
     def _filters(self) -> Filters:
         def one(combo: QComboBox) -> frozenset[str]:
             return frozenset({combo.currentData()}) if combo.currentData() else frozenset()
 
-        return Filters(one(self.secteur), one(self.centre), one(self.domaine), one(self.tag))
+        return Filters(
+            one(self.secteur),
+            one(self.centre),
+            one(self.domaine),
+            one(self.tag),
+            self.diploma.currentData() or "",
+        )
 
     def _reset_and_rank(self) -> None:
         self.offset = 0
@@ -529,8 +723,16 @@ class MatchingSection(CaseSection):
     def _rank(self) -> None:
         if self.engine is None:
             return
+        kept = self._current()  # the row being discussed stays selected after a re-ranking
+        kept_row = self.table.currentRow()
         self.suggestions = self.engine.rank(
-            self.experiences, date.today(), self.preferences, self._filters(), top=PAGE, offset=self.offset
+            self.experiences,
+            date.today(),
+            self.preferences,
+            self._filters(),
+            top=PAGE,
+            offset=self.offset,
+            hide_held=not self.show_held.isChecked(),
         )
         self.table.setRowCount(len(self.suggestions))
         for row, suggestion in enumerate(self.suggestions):
@@ -548,15 +750,55 @@ class MatchingSection(CaseSection):
                 opinion,
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                cell = QTableWidgetItem(text)
+                if column == 0:
+                    cell.setToolTip(self.tr("Similarité %s") % f"{suggestion.score:.3f}".replace(".", ","))
+                elif column == 1:
+                    cell.setToolTip(suggestion.title)
+                self.table.setItem(row, column, cell)
         self.previous.setEnabled(self.offset > 0)
         self.more.setEnabled(len(self.suggestions) == PAGE)
-        if self.suggestions:
-            self.table.selectRow(0)
-            self._show_detail(0)  # the row may already have been current: its detail is of before
-        else:
-            self.detail.setHtml("<p>" + self.tr("Ajoutez une expérience pour obtenir des pistes.") + "</p>")
+        (best, _), (close, _) = self.engine.thresholds
+        best_text, close_text = (f"{value:.3f}".replace(".", ",") for value in (best, close))
+        self.legend.setText(
+            self.tr("Classes, les mêmes pour tous : Le plus proche ≥ %1 · Proche ≥ %2 de similarité")
+            .replace("%1", best_text)
+            .replace("%2", close_text)
+        )
+        self.legend.setToolTip(
+            self.tr(
+                "Seuils calibrés sur les paires de métiers d'un même domaine professionnel : « Le plus "
+                "proche » aussi proche que les 10 % de ces paires les plus proches, « Proche » que la moitié."
+            )
+        )
+        self._show_learn()
+        if not self.experiences:
+            self.guide.setText(
+                self.tr(
+                    "Aucune expérience saisie. Ajoutez un métier exercé (« Ajouter pro… ») ou une activité "
+                    "bénévole ou personnelle (« Ajouter extra-pro… ») : les pistes apparaîtront ici."
+                )
+            )
+            self.guide.setVisible(True)
+            self.detail.setHtml("<p>" + html.escape(self.guide.text()) + "</p>")
+            return
+        self.guide.setText(
+            ""
+            if self.suggestions
+            else self.tr("Aucune piste avec ces filtres : élargissez-les (secteur, domaine, diplôme…).")
+        )
+        self.guide.setVisible(bool(self.guide.text()))
+        if not self.suggestions:
+            self.detail.setHtml("<p>" + html.escape(self.guide.text()) + "</p>")
+            return
+        codes = [s.code for s in self.suggestions]
+        row = (
+            codes.index(kept.code)
+            if kept is not None and kept.code in codes
+            else min(max(kept_row, 0), len(codes) - 1)
+        )
+        self.table.selectRow(row)
+        self._show_detail(row)  # the row may already have been current: its detail is of before
 
     def _current(self) -> Suggestion | None:
         row = self.table.currentRow()
@@ -571,21 +813,79 @@ class MatchingSection(CaseSection):
         assert self.engine is not None
         detail = self.engine.detail(code, self.experiences, self.preferences)
         e = html.escape
+        fiche = self.reference.fiche(code) if self.reference is not None else None
         parts = [f"<h3>{e(detail.title)} ({e(code)})</h3>"]
         if code in self.reasons and self.reasons[code]:
             parts.append(f"<p><i>Avis : {e(self.reasons[code])}</i></p>")
+        acquired, missing = len(detail.acquired), len(detail.missing)
+        parts.append(bar_html(acquired, missing))
+        parts.append(
+            f"<p><b>Diplôme pour exercer</b> : {e(detail.diploma)}"
+            + (f"<br><small>{e(fiche.access.splitlines()[0])}</small>" if fiche and fiche.access else "")
+            + "</p>"
+        )
+        if fiche is not None and fiche.definition:
+            parts.append(
+                "<p><b>Le métier</b> : " + "<br>".join(e(x) for x in fiche.definition.splitlines()) + "</p>"
+            )
         for kind, label in (("savoir_faire", "Savoir-faire"), ("savoir_etre", "Savoir-être professionnels")):
-            acquired = [r for r in detail.acquired if r[2] == kind]
-            missing = [r for r in detail.missing if r[2] == kind]
-            parts.append(f"<h4>{label} : {len(acquired)} acquis, {len(missing)} à acquérir</h4><ul>")
-            parts += [f"<li>✔ {e(r[1])} <small>({e(', '.join(r[3]))})</small></li>" for r in acquired]
-            parts += [f"<li>✘ {e(r[1])}{' <b>★</b>' if r[3] == 'principale' else ''}</li>" for r in missing]
+            acquired_rows = [r for r in detail.acquired if r[2] == kind]
+            missing_rows = [r for r in detail.missing if r[2] == kind]
+            parts.append(
+                f"<h4>{label} : {len(acquired_rows)} acquis, {len(missing_rows)} à acquérir</h4><ul>"
+            )
+            parts += [f"<li>✔ {e(r[1])} <small>({e(', '.join(r[3]))})</small></li>" for r in acquired_rows]
+            parts += [
+                f"<li>✘ {e(r[1])}{' <b>★</b>' if r[3] == 'principale' else ''}</li>" for r in missing_rows
+            ]
             parts.append("</ul>")
+        if detail.savoirs_acquired or detail.savoirs_missing:
+            parts.append(
+                f"<h4>Savoirs : {len(detail.savoirs_acquired)} acquis, {len(detail.savoirs_missing)} à "
+                "acquérir</h4><p><small>"
+                + e(", ".join(detail.savoirs_missing[:12]))
+                + (" …" if len(detail.savoirs_missing) > 12 else "")
+                + "</small></p>"
+            )
         if detail.clashes:
             parts.append(
                 "<p><b>Contextes exclus présents :</b> " + ", ".join(e(c) for c in detail.clashes) + "</p>"
             )
+        if detail.mobility:
+            parts.append(
+                "<p><b>Métiers proches selon le ROME</b> (mobilités, hors calcul de la proximité) :</p><ul>"
+                + "".join(f"<li>{e(title)} ({e(c)})</li>" for c, title in detail.mobility[:8])
+                + "</ul>"
+            )
+        parts.append("<p><small>★ : compétence du cœur de métier.</small></p>")
         return "".join(parts)
+
+    def _show_learn(self, target: str | None = None) -> None:
+        """The "À apprendre ensuite" tab: for a target job, then for the close jobs."""
+        assert self.engine is not None
+        e = html.escape
+        parts = []
+        typed = self.target.text().strip().upper()
+        target = target or (typed if typed in self.engine.index else None)
+        if target:
+            title = self.engine.data.fiches[self.engine.index[target]].title
+            items = self.engine.learn_next(self.experiences, date.today(), self.preferences, target=target)
+            parts.append(f"<h4>Pour le métier visé, {e(title)} : ce qui réduit l'écart le plus vite</h4>")
+            parts.append(learn_html(items, target))
+        items = self.engine.learn_next(self.experiences, date.today(), self.preferences, self._filters())
+        parts.append("<h4>Ce qui ouvre le plus de pistes proches</h4>")
+        parts.append(
+            learn_html(items, None)
+            if items
+            else "<p>"
+            + e(self.tr("Ajoutez une expérience : les compétences à acquérir apparaîtront ici."))
+            + "</p>"
+        )
+        parts.append(
+            "<p><small>Parmi les 30 pistes les plus proches (hors métiers exercés et écartés), les savoir-faire "
+            "manquants demandés par le plus de métiers ; ★ : cœur de métier d'au moins l'un d'eux.</small></p>"
+        )
+        self.learn.setHtml("".join(parts))
 
     def _thumb(self, up: bool) -> None:
         suggestion = self._current()
@@ -602,6 +902,16 @@ class MatchingSection(CaseSection):
                 return
         self.repo.set_feedback(self.case_id, suggestion.code, value, reason)
         self._load()
+        said = (
+            self.tr("noté « Ça m'intéresse »")
+            if value is True
+            else self.tr("noté « Pas pour moi » : les métiers qui lui ressemblent descendent aussi")
+            if value is False
+            else self.tr("avis retiré")
+        )
+        self.notice.setText(
+            f"« {suggestion.title} » : {said}" + (f" ({reason.strip()})." if reason.strip() else ".")
+        )
 
     def _open_fiche(self) -> None:
         suggestion = self._current()
@@ -628,6 +938,14 @@ class MatchingSection(CaseSection):
             self.target.setText(code)
         self._contexts_changed()  # stores the target with the preferences
         check = target_check(self.engine, self.experiences, date.today(), self.preferences, code)
+        self._show_learn(code)
+        self.notice.setText(
+            self.tr(
+                "Métier visé enregistré : %1 (%2). Ce qu'il demande encore est dans « À apprendre ensuite »."
+            )
+            .replace("%1", check.title)
+            .replace("%2", code)
+        )
         stones = check.stepping_stones
         text = [
             f"<p><b>Métier visé</b> : {html.escape(check.proximity.lower())}, "
