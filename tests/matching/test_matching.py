@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from datetime import date
@@ -432,3 +433,22 @@ def test_exact_appellation_comes_first(rome_ctx: Context) -> None:
     assert first.appellation == "Greffier / Greffière" and first.appellation_ogr is not None
     assert reference.search("secretaire")[0].appellation == "Secrétaire"
     assert reference.search("clerc d'avocat")[0].appellation_ogr == "12659"
+
+
+@pytest.mark.rome
+def test_learn_next_of_a_case_for_the_documents(rome_ctx: Context) -> None:
+    from workbench.app.matching import Matching
+    from workbench.core.cases import CaseRecord
+    from workbench.errors import UserError
+    from workbench.store.cases import CaseRepository
+
+    case_id = CaseRepository(rome_ctx.db).add(CaseRecord(last_name="Martin"))
+    matching = Matching(rome_ctx)
+    assert matching.learn_next(case_id, TODAY) == []  # no experience yet
+    matching.save_experience(case_id, dataclasses.replace(CLERC_SINCE, appellation="12659"), TODAY)
+    engine = matching.engine()
+    assert matching.learn_next(case_id, TODAY) == engine.learn_next([CLERC_SINCE], TODAY)
+    for_target = matching.learn_next(case_id, TODAY, target="k1909")
+    assert for_target and for_target[0].jobs[0][0] == "K1909"
+    with pytest.raises(UserError, match="n'existe pas"):
+        matching.learn_next(case_id, TODAY, target="Z9999")
