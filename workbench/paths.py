@@ -9,6 +9,9 @@ inside it (tests and portable installs keep everything in one place).
 from __future__ import annotations
 
 import os
+import shutil
+import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,3 +86,54 @@ def private_file(path: Path) -> Path:
     if os.name == "posix":
         os.chmod(path, FILE_MODE)
     return path
+
+
+TEMP_PREFIX = "atelier-cep-"
+VIEWER_FOLDER = "visionneuse"
+
+
+def private_temp_dir() -> Path:
+    """This user's private temporary folder for previews (0700, emptied at start-up, on close and on
+    erasure by :func:`clear_private_temp`): rendered pages and the PDF handed to the system viewer."""
+    base = Path(tempfile.gettempdir())
+    owner = str(os.getuid()) if hasattr(os, "getuid") else "".join(c for c in getpass_user() if c.isalnum())
+    folder = base / f"{TEMP_PREFIX}{owner}"
+    private_dir(folder)
+    if os.name == "posix":
+        info = os.lstat(folder)
+        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():  # someone else's: not ours to use
+            raise OSError(f"{folder} n'appartient pas à cet utilisateur")
+    return folder
+
+
+def clear_private_temp(only: str | None = None) -> None:
+    """Remove what the previews left (``only``: one sub-folder, e.g. the viewer's files), and the
+    ``atelier-cep-apercu-*`` folders an earlier version left in the temporary folder."""
+    try:
+        folder = private_temp_dir()
+    except OSError:
+        return
+    targets = [folder / only] if only else list(folder.iterdir())
+    if only is None:
+        targets += [p for p in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}apercu-*") if _owned(p)]
+    for target in targets:
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            target.unlink(missing_ok=True)
+
+
+def _owned(path: Path) -> bool:
+    try:
+        return os.name != "posix" or os.lstat(path).st_uid == os.getuid()
+    except OSError:
+        return False
+
+
+def getpass_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "utilisateur"

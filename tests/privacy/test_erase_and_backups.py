@@ -145,10 +145,17 @@ def test_window_erasure_and_backups_dialog(qtbot, ctx: Context, monkeypatch: pyt
     section = view.sections[0]
     assert isinstance(section, IdentitySection)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("bernard", True))
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: offered.append(text) or QMessageBox.StandardButton.No
+    )
     section.erase_button.click()
     assert window.tabs.indexOf(view) == -1
     with pytest.raises(CaseNotFound):
         repo.get(gone)
+    qtbot.waitUntil(lambda: bool(offered), timeout=20000)  # the backups still holding them: listed
+    (start_up,) = backups.list_backups(ctx.paths.backup_dir)  # … and their purge offered (declined)
+    assert len(offered) == 1 and start_up.name in offered[0]
 
     dialog = BackupsDialog(ctx, window)
     qtbot.addWidget(dialog)

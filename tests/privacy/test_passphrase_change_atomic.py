@@ -46,7 +46,15 @@ def test_sigkill_during_passphrase_change_leaves_one_passphrase_for_everything(c
     for number, delay in enumerate(delays):
         new = f"phrase numéro {number} du test"
         env = {**os.environ, PASSPHRASE_ENV: current, "WORKBENCH_NEW_PASSPHRASE": new}
-        command = [sys.executable, "-m", "workbench", "--data-dir", str(ctx.paths.data_dir), "passphrase", "change"]
+        command = [
+            sys.executable,
+            "-m",
+            "workbench",
+            "--data-dir",
+            str(ctx.paths.data_dir),
+            "passphrase",
+            "change",
+        ]
         with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as change:
             try:
                 change.wait(timeout=delay)

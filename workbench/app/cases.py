@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from workbench.app import changes
 from workbench.app._base import Service
 from workbench.core.cases import CaseRecord, CaseSummary
+from workbench.paths import VIEWER_FOLDER, clear_private_temp
 from workbench.store import transfer
-from workbench.store.cases import CaseConflict, CaseNotFound, CaseRepository
+from workbench.store.cases import CaseConflict, CaseNotFound, CaseRepository, ErasedNotCompacted
 from workbench.store.export import export_case
 from workbench.store.privacy import ACTIONS, AuditLine, PrivacyRepository
 
-__all__ = ["ACTIONS", "AuditLine", "CaseConflict", "CaseNotFound", "Cases"]
+__all__ = ["ACTIONS", "AuditLine", "CaseConflict", "CaseNotFound", "Cases", "Erased", "ErasedNotCompacted"]
+
+
+@dataclass(frozen=True)
+class Erased:
+    """An erased person: enough to find them in the backups made before."""
+
+    case_id: int
+    last_name: str
 
 
 class Cases(Service):
@@ -65,6 +75,15 @@ class Cases(Service):
         self.announce(case_id, changes.CASE)
         return saved
 
-    def erase(self, case_id: int) -> None:
-        self._repo.erase(case_id)
+    def erase(self, case_id: int) -> Erased:
+        """Erase the person everywhere in the database and the viewer's files; the backups that
+        still hold them: :meth:`workbench.app.privacy.Privacy.left_in_backups`."""
+        try:
+            last_name = self._repo.erase(case_id)
+        except ErasedNotCompacted:
+            self.announce(case_id, changes.ERASED)  # erased all the same
+            clear_private_temp(VIEWER_FOLDER)
+            raise
         self.announce(case_id, changes.ERASED)
+        clear_private_temp(VIEWER_FOLDER)  # PDFs handed to the viewer may name the person
+        return Erased(case_id, last_name)

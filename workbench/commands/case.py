@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from workbench.app import settings
-from workbench.app.cases import ACTIONS, Cases
+from workbench.app.cases import ACTIONS, Cases, Erased
 from workbench.app.privacy import Privacy
 from workbench.commands._io import print_json, read_json, write_json
 from workbench.context import Context
@@ -118,8 +118,22 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().lower() != "oui":
             print("Rien n'a été effacé.")
             return 1
-    repo.erase(args.case_id)
+    erased = repo.erase(args.case_id)
     print(f"Dossier n° {args.case_id} effacé.")
+    return _purge_backups(ctx, [erased], args.yes)
+
+
+def _purge_backups(ctx: Context, erased: list[Erased], yes: bool) -> int:
+    """List the backups that still hold the erased people and offer to erase them there too."""
+    privacy = Privacy(ctx)
+    left = privacy.left_in_backups(erased)
+    if not left:
+        return 0
+    print(left.describe(), end="")
+    if not yes and input("Les effacer aussi de ces sauvegardes ? Tapez oui : ").strip().lower() != "oui":
+        print("Les sauvegardes sont gardées telles quelles ; elles expirent avec leur rotation.")
+        return 0
+    print(f"{privacy.purge_backups(left)} sauvegarde(s) nettoyée(s).")
     return 0
 
 
@@ -137,9 +151,9 @@ def _retention(args: argparse.Namespace, ctx: Context) -> int:
     ):
         print("Rien n'a été effacé.")
         return 1
-    Privacy(ctx).erase_cases([item.case_id for item in due])
+    erased = Privacy(ctx).erase_cases([item.case_id for item in due])
     print(f"{len(due)} dossier(s) effacé(s).")
-    return 0
+    return _purge_backups(ctx, erased, args.yes)
 
 
 def _audit(args: argparse.Namespace, ctx: Context) -> int:

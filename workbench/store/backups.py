@@ -75,9 +75,28 @@ def create_backup(
     target = backup_dir / f"{PREFIX}{label + '-' if label else ''}{stamp}.db"
     copy_database(database, target, passphrase)
     if not label:
-        for old in [b for b in list_backups(backup_dir) if b.path.name.startswith(PREFIX + "2")][keep:]:
-            old.path.unlink(missing_ok=True)
+        rotate(backup_dir, keep)
     return Backup(target, datetime.fromtimestamp(target.stat().st_mtime), target.stat().st_size)
+
+
+def is_automatic(backup: Backup) -> bool:
+    return backup.name.startswith(PREFIX + "2")  # cases-20260105-…; labelled: cases-avant-…
+
+
+def rotate(backup_dir: Path, keep: int = KEEP) -> list[Path]:
+    """Remove every backup — automatic or labelled (avant-restauration, avant-migration,
+    endommagee…) — once ``keep`` automatic backups newer than it exist: an erased person leaves
+    the labelled copies as surely as the rotating ones."""
+    removed = []
+    newer_automatic = 0
+    for backup in list_backups(backup_dir):  # newest first
+        if newer_automatic >= keep:
+            for path in (backup.path, Path(f"{backup.path}-wal")):
+                path.unlink(missing_ok=True)
+            removed.append(backup.path)
+        elif is_automatic(backup):
+            newer_automatic += 1
+    return removed
 
 
 def list_backups(backup_dir: Path) -> list[Backup]:
@@ -167,12 +186,59 @@ LEFTOVERS = ("*.tmp", "*.tmp-journal", "*.tmp-wal", "*.tmp-shm", "*.restore", "*
 
 def remove_leftovers(data_dir: Path, backup_dir: Path) -> list[Path]:
     removed = []
+    previews = data_dir / "apercus"  # where an earlier version left the PDFs handed to the viewer
+    if previews.is_dir():
+        shutil.rmtree(previews, ignore_errors=True)
+        removed.append(previews)
     for folder in (data_dir, backup_dir):
         for pattern in (*LEFTOVERS, "*.chiffrement", "*.chiffrement-journal"):
             for path in folder.glob(pattern):
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed
+
+
+def holding(
+    backup_dir: Path, passphrase: str | None, people: dict[int, str]
+) -> tuple[list[tuple[Backup, list[int]]], list[Backup]]:
+    """The backups that still hold some of ``people`` (case id → last name), with those ids; and
+    the backups that cannot be read to tell (damaged, or under another passphrase)."""
+    found: list[tuple[Backup, list[int]]] = []
+    unreadable: list[Backup] = []
+    for backup in list_backups(backup_dir):
+        try:
+            connection = _connect(backup.path, None if crypto.is_plain(backup.path) else passphrase, True)
+            try:
+                held = [
+                    case_id
+                    for case_id, last_name in people.items()
+                    if connection.execute("SELECT last_name FROM cases WHERE id = ?", (case_id,)).fetchone()
+                    == (last_name,)
+                ]
+            finally:
+                connection.close()
+        except (sqlite3.Error, crypto.sqlcipher3.Error, StorageError):
+            unreadable.append(backup)
+            continue
+        if held:
+            found.append((backup, held))
+    return found, unreadable
+
+
+def purge_cases(backup: Path, passphrase: str | None, case_ids: list[int]) -> None:
+    """Erase these cases and everything linked from ``backup``, leaving no byte of them."""
+    try:
+        connection = _connect(backup, None if crypto.is_plain(backup) else passphrase)
+        try:
+            for pragma in ("foreign_keys = ON", "secure_delete = ON"):
+                connection.execute(f"PRAGMA {pragma}")
+            with connection:
+                connection.executemany("DELETE FROM cases WHERE id = ?", [(i,) for i in case_ids])
+            connection.execute("VACUUM")
+        finally:
+            connection.close()
+    except (sqlite3.Error, crypto.sqlcipher3.Error) as exc:
+        raise StorageError(f"{backup.name} : effacement impossible dans la sauvegarde ({exc}).") from exc
 
 
 def encrypt_all(backup_dir: Path, passphrase: str) -> None:

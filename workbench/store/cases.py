@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,6 +29,18 @@ _RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord))
 class CaseNotFound(UserError):
     def __init__(self, case_id: int) -> None:
         super().__init__(f"Aucun dossier n° {case_id}.")
+        self.case_id = case_id
+
+
+class ErasedNotCompacted(StorageError):
+    """The case is erased (committed), but compacting the file afterwards failed."""
+
+    def __init__(self, case_id: int, why: str) -> None:
+        super().__init__(
+            f"Le dossier n° {case_id} est effacé : il n'apparaît plus nulle part dans l'application. "
+            f"Mais le fichier de la base n'a pas pu être nettoyé de ses anciennes pages ({why}) : "
+            "libérez de la place sur le disque ; le nettoyage se refait à chaque effacement."
+        )
         self.case_id = case_id
 
 
@@ -137,23 +150,34 @@ class CaseRepository:
             audit(session, "archivage" if archived else "restauration", case_id)
             return _to_record(row)
 
-    def erase(self, case_id: int) -> None:
-        """Remove the person and everything linked, leaving no trace in the file or its WAL.
+    def erase(self, case_id: int) -> str:
+        """Remove the person and everything linked, leaving no trace in the file or its WAL; returns
+        their last name (to find them in the backups).
 
         Rows linked to the case go with it (ON DELETE CASCADE); ``secure_delete`` zeroes the freed
-        pages, and the WAL, which still holds the old pages, is checkpointed and truncated.
+        pages, and the WAL, which still holds the old pages, is checkpointed and truncated. When that
+        clean-up fails (a full disk), the erasure is committed all the same: :class:`ErasedNotCompacted`
+        says so.
         """
         with self._db.session() as session:
-            session.delete(self._row(session, case_id))
+            row = self._row(session, case_id)
+            last_name = row.last_name
+            session.delete(row)
             audit(session, "effacement", case_id)
-        if not self._db.is_sqlite:  # PostgreSQL: reclaim the dead rows now rather than some day
-            with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        try:
+            if not self._db.is_sqlite:  # PostgreSQL: reclaim the dead rows now rather than some day
+                with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                    connection.exec_driver_sql("VACUUM")
+                return last_name
+            with self._db.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.exec_driver_sql("VACUUM")
-            return
-        with self._db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.exec_driver_sql("VACUUM")
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError as exc:
+            text = str(getattr(exc, "orig", exc))
+            full = "full" in text.lower() or "space" in text.lower()
+            raise ErasedNotCompacted(case_id, "disque plein" if full else text) from exc
+        return last_name
 
     # ---- Helpers
 

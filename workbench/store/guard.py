@@ -153,5 +153,3 @@ class DataDirLock:
             if self._fd is not None:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
             self.mode = None
-
-

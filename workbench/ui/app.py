@@ -15,6 +15,7 @@ from workbench import APP_ID, APP_NAME, __version__
 from workbench.context import DATABASE_URL_ENV, Context
 from workbench.errors import UserError
 from workbench.logs import setup_logging
+from workbench.paths import clear_private_temp
 from workbench.resources import resource_path
 from workbench.ui.errors import install_excepthook
 
@@ -63,6 +64,7 @@ def run_gui(ctx: Context, open_case: int | None = None) -> int:
     app = create_application()
     install_excepthook(log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, ctx.paths.data_dir)
+    clear_private_temp()  # what an interrupted preview left
     try:
         if not open_database(ctx):
             return 1
@@ -80,6 +82,7 @@ def run_gui(ctx: Context, open_case: int | None = None) -> int:
         QTimer.singleShot(500, lambda: _smoke_test(app, window))
     code = app.exec()
     ctx.close()
+    clear_private_temp()  # previews and the files handed to the PDF viewer
     return code
 
 

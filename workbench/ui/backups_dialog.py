@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.app.privacy import backups
+from workbench.app.privacy import LeftInBackups, Privacy, backups
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
 from workbench.ui.tasks import Task, wait_for_tasks
@@ -111,3 +112,45 @@ class BackupsDialog(QDialog):
         self.window_.case_list.reload()
         self.status.setText(self.tr("Base restaurée ; l'ancienne est gardée dans {0}.").format(kept.name))
         self.reload()
+
+
+def offer_backup_purge(ctx: Any, parent: QWidget, erased: list[Any]) -> Task | None:
+    """After an erasure: find the backups that still hold the people (off the GUI thread), list
+    them and offer to erase the people from them too."""
+    if not erased or not ctx.db.is_sqlite:
+        return None
+    privacy = Privacy(ctx)
+
+    def ask(left: LeftInBackups) -> None:
+        if not left:
+            return
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Effacer aussi des sauvegardes"),
+            left.describe()
+            + parent.tr(
+                "\nEffacer aussi la personne de ces sauvegardes ? Sinon elles la gardent jusqu'à leur "
+                "rotation (10 sauvegardes automatiques plus récentes)."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        def purged(count: int) -> None:
+            text = parent.tr("La personne est effacée aussi de {0} sauvegarde(s).").format(count)
+            window = parent.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(text, 10000)
+            else:
+                QMessageBox.information(parent, parent.tr("Sauvegardes"), text)
+
+        Task(parent, lambda _p: privacy.purge_backups(left)).on_success(purged).on_failure(lambda exc: show_user_error(parent, exc)).with_progress(
+            parent.tr("Effacement dans les sauvegardes…")
+        ).start()
+
+    return (
+        Task(parent, lambda _p: privacy.left_in_backups(erased))
+        .on_success(ask)
+        .on_failure(lambda exc: show_user_error(parent, exc))
+        .with_progress(parent.tr("Recherche de la personne dans les sauvegardes…"))
+        .start()
+    )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app import changes
-from workbench.app.cases import CaseConflict, Cases
+from workbench.app.cases import CaseConflict, Cases, Erased, ErasedNotCompacted
 from workbench.core import cases as vocab
 from workbench.core.cases import FIELD_LABELS, CaseRecord, validate
 from workbench.core.dates import format_date, parse_date
@@ -409,20 +409,25 @@ class IdentitySection(CaseSection):
             self,
             self.tr("Effacer définitivement"),
             self.tr(
-                "Tout ce qui concerne {0} sera effacé, sans retour possible (les sauvegardes déjà faites "
-                "expirent avec leur rotation).\nTapez le nom de famille pour confirmer :"
+                "Tout ce qui concerne {0} sera effacé, sans retour possible (les sauvegardes qui la "
+                "contiennent encore vous seront ensuite indiquées).\nTapez le nom de famille pour confirmer :"
             ).format(self._record.display_name),
         )
         if not ok or name.strip().casefold() != self._record.last_name.strip().casefold():
             return
+        erased = [Erased(self.case_id, self._record.last_name)]
         try:
             self._repo.erase(self.case_id)
+        except ErasedNotCompacted as exc:  # erased all the same: said, then carried on
+            show_user_error(self, exc, self.tr("Dossier effacé"))
         except UserError as exc:
             show_user_error(self, exc)
             return
+        from workbench.ui.backups_dialog import offer_backup_purge
         from workbench.ui.main_window import parent_window
 
         window = parent_window(self)
+        offer_backup_purge(self.ctx, window or self, erased)
         if window is not None:
             window.forget_case(self.case_id)
 

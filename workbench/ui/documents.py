@@ -40,6 +40,7 @@ from workbench.app.cases import Cases
 from workbench.app.documents import KINDS, Documents, write_pdf
 from workbench.core.text import fold
 from workbench.errors import UserError
+from workbench.paths import VIEWER_FOLDER, private_temp_dir
 from workbench.ui.errors import show_user_error
 from workbench.ui.pdf_preview import PagesView, can_render, print_pages, render_pages
 from workbench.ui.sections import Area, CaseSection
@@ -226,13 +227,11 @@ class DocumentsSection(CaseSection):
         ).with_progress(self.tr("Préparation de l'impression…")).start()
 
     def open_in_viewer(self) -> None:
-        """Write the PDF to a temporary file and hand it to the system's PDF viewer."""
-        target = (
-            self.ctx.paths.data_dir
-            / "apercus"
-            / Documents(self.ctx).filename(self.current_code, self.case_id)
-        )
+        """Write the PDF to this user's private temporary folder (emptied on close, at start-up and
+        on erasure) and hand it to the system's PDF viewer."""
         try:
+            folder = private_temp_dir() / VIEWER_FOLDER
+            target = folder / Documents(self.ctx).filename(self.current_code, self.case_id)
             write_pdf(target, self.build())
         except Exception as exc:
             show_user_error(self, exc)

@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.errors import UserError
+from workbench.paths import private_temp_dir
 
 
 def _qtpdf_available() -> bool:
@@ -76,7 +77,9 @@ def _render_qtpdf(data: bytes, dpi: int) -> list[QImage]:
 
 
 def _render_pdftoppm(data: bytes, dpi: int) -> list[QImage]:
-    with tempfile.TemporaryDirectory(prefix="atelier-cep-apercu-") as folder:
+    # In this user's private temporary folder (0700), removed when done — and at the next start-up
+    # when a crash interrupted the rendering.
+    with tempfile.TemporaryDirectory(prefix="apercu-", dir=private_temp_dir()) as folder:
         source = Path(folder) / "document.pdf"
         source.write_bytes(data)
         done = subprocess.run(

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app import changes, settings
-from workbench.app.privacy import Privacy, RetentionDue
+from workbench.app.privacy import Erased, Privacy, RetentionDue
 from workbench.core.dates import format_date
 from workbench.errors import UserError
+from workbench.ui.backups_dialog import offer_backup_purge
 from workbench.ui.changes import bridge
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
@@ -98,14 +99,18 @@ class RetentionArea(Area):
             return
         privacy, ids = Privacy(self.ctx), [d.case_id for d in self.due]
 
-        def work(progress: Any) -> int:
+        def work(progress: Any) -> list[Erased]:
             def step(done: int, total: int) -> None:
                 progress.check()
                 progress.report(done, total, "")
 
             return privacy.erase_cases(ids, step)
 
-        Task(self, work).on_success(lambda _n: self._purged()).with_progress(
+        def failed(exc: BaseException) -> None:
+            show_user_error(self, exc)
+            self._purged([])
+
+        Task(self, work).on_success(self._purged).on_failure(failed).with_progress(
             self.tr("Effacement des dossiers…"), cancellable=True
         ).start()
 
@@ -129,7 +134,8 @@ class RetentionArea(Area):
             show_user_error(self, exc)
         self.reload()
 
-    def _purged(self) -> None:
+    def _purged(self, erased: list[Erased]) -> None:
+        offer_backup_purge(self.ctx, self, erased)
         self.reload()
         if hasattr(self.window_, "case_list"):
             self.window_.case_list.reload()
