@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from workbench import APP_NAME, __version__
 from workbench.context import Context
+from workbench.core.text import invalid_character
 from workbench.errors import UserError
 
 # One module per command group; each exposes register(subparsers).
@@ -77,8 +79,28 @@ def ask_login(error: str) -> tuple[str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader stopped early (``workbench case list | head``): end quietly, as Unix tools do.
+        # Python would complain again when flushing stdout at exit: point it at the void first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    for argument in arguments:
+        if (why := invalid_character(argument)) is not None:  # e.g. a file name in another encoding
+            print(
+                f"Erreur : argument « {argument.encode('utf-8', 'replace').decode()} » : {why}.",
+                file=sys.stderr,
+            )
+            return 2
+    args = parser.parse_args(arguments)
     ctx = Context.create(args.data_dir)
     if getattr(args, "handler", None) is None:
         if args.command:  # a group given without its sub-command

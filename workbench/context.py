@@ -34,6 +34,20 @@ USER_ENV, PASSWORD_ENV = "WORKBENCH_USER", "WORKBENCH_PASSWORD"
 LOGIN_ATTEMPTS = 3
 
 
+def passphrase_from_env(name: str) -> str | None:
+    """The passphrase in the environment variable ``name``, held to the same minimum as a typed one."""
+    from workbench.store.crypto import check_new_passphrase
+
+    found = os.environ.get(name)
+    if not found:
+        return None
+    try:
+        check_new_passphrase(found)
+    except StorageError as exc:
+        raise StorageError(f"{name} : {exc}") from None
+    return found
+
+
 class Context:
     def __init__(self, paths: AppPaths) -> None:
         self.paths = paths
@@ -161,7 +175,7 @@ class Context:
     def _passphrase(self) -> str:
         if self._passphrase_given is not None:  # reopening after a restore
             return self._passphrase_given
-        if found := os.environ.get(PASSPHRASE_ENV):
+        if found := passphrase_from_env(PASSPHRASE_ENV):
             return found
         if self.ask_passphrase is not None:
             return self.ask_passphrase(not self.database_exists)

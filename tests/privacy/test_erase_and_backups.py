@@ -123,6 +123,7 @@ def test_killed_during_backups_loses_nothing_committed(tmp_path: Path) -> None:
     assert confirmed <= {s.id for s in CaseRepository(ctx.db).summaries()}
     for backup in backups.list_backups(ctx.paths.backup_dir):
         backups.check(backup.path, PASSPHRASE)  # every backup left behind is complete
+    assert [p.name for p in ctx.paths.backup_dir.iterdir() if not p.name.endswith(".db")] == []
     ctx.close()
 
 
@@ -147,7 +148,9 @@ def test_window_erasure_and_backups_dialog(qtbot, ctx: Context, monkeypatch: pyt
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("bernard", True))
     offered: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text, *a: offered.append(text) or QMessageBox.StandardButton.No
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: offered.append(text) or QMessageBox.StandardButton.No,
     )
     section.erase_button.click()
     assert window.tabs.indexOf(view) == -1

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from workbench.core.text import invalid_character
 from workbench.errors import UserError
 
 
@@ -23,11 +24,31 @@ def read_json(path: str | Path) -> Any:
     except OSError as exc:
         raise UserError(f"Lecture impossible de {path} : {exc.strerror}") from None
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(
             f"{path}, ligne {exc.lineno}, colonne {exc.colno} : JSON invalide ({exc.msg})."
         ) from None
+    except RecursionError:
+        raise UserError(f"{path} : JSON imbriqué trop profondément pour être lu.") from None
+    if (why := _invalid_text(value)) is not None:
+        raise UserError(f"{path} : {why} ; rien n'a été enregistré.")
+    return value
+
+
+def _invalid_text(value: Any) -> str | None:
+    """What is wrong with the first text of ``value`` that could not be stored (NUL, lone
+    surrogate); walked without recursion. The text itself is not quoted: it may be personal."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack += list(item.keys()) + list(item.values())
+        elif isinstance(item, list):
+            stack += item
+        elif isinstance(item, str) and (why := invalid_character(item)) is not None:
+            return f"un texte contient un {why}"
+    return None
 
 
 def print_json(value: Any) -> None:

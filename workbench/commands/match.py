@@ -213,6 +213,8 @@ def _batch(args: argparse.Namespace, reference: RomeReference, engine: Engine, t
             entries.append((where, item, experiences, preferences, int(item.get("top", args.top))))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
             raise UserError(f"{where} : entrée invalide ({exc}).") from None
+        except RecursionError:
+            raise UserError(f"{where} : JSON imbriqué trop profondément pour être lu.") from None
     top = max((entry[4] for entry in entries), default=args.top)
     ranked = engine.rank_many([(e[2], e[3]) for e in entries], today, top=top)
     outputs = []

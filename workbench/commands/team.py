@@ -27,9 +27,10 @@ import sys
 from typing import Any
 
 from workbench.app import team
+from workbench.app.privacy import check_new_passphrase
 from workbench.app.team import ROLES, AccountRepository, Database, transfer
 from workbench.commands._io import print_json
-from workbench.context import DATABASE_URL_ENV, Context
+from workbench.context import DATABASE_URL_ENV, Context, passphrase_from_env
 from workbench.errors import UserError
 from workbench.paths import AppPaths
 
@@ -91,15 +92,14 @@ def _laptop(ctx: Context) -> Database:
 
 
 def _transfer_file(folder: str, creating: bool) -> Database:
-    passphrase = os.environ.get(TRANSFER_PASSPHRASE_ENV)
+    passphrase = passphrase_from_env(TRANSFER_PASSPHRASE_ENV)
     if not passphrase:
         if not sys.stdin.isatty():
             raise UserError(
                 f"Phrase de passe du fichier de transfert : définissez {TRANSFER_PASSPHRASE_ENV}."
             )
         passphrase = getpass.getpass("Phrase de passe du fichier de transfert : ")
-        if creating and getpass.getpass("Confirmez-la : ") != passphrase:
-            raise UserError("Les deux saisies de la phrase de passe sont différentes.")
+        check_new_passphrase(passphrase, getpass.getpass("Confirmez-la : ") if creating else None)
     paths = AppPaths.resolve(folder)
     if not creating and not paths.case_db.exists():
         raise UserError(f"Aucun fichier de transfert dans {folder}.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any
 
+from workbench.core.text import invalid_character
 from workbench.errors import ValidationError
 
 # ---- Vocabularies (code → French label). Codes are stored; labels are shown.
@@ -256,6 +257,14 @@ def validate(case: CaseRecord, today: date) -> dict[str, str]:
         if not ok and name not in problems:
             problems[name] = text
 
+    for item in fields(case):  # before anything else: such text cannot be stored nor printed
+        value = getattr(case, item.name)
+        texts = [value] if isinstance(value, str) else []
+        if isinstance(value, dict):
+            texts = [str(k) for k in value] + [v for v in value.values() if isinstance(v, str)]
+        for text in texts:
+            if (why := invalid_character(text)) is not None:
+                check(item.name, False, f"{why}.")
     check("last_name", bool(case.last_name.strip()), "le nom de famille est obligatoire.")
     check("last_name", len(case.last_name) <= 100, "le nom de famille dépasse 100 caractères.")
     check("first_name", len(case.first_name) <= 100, "le prénom dépasse 100 caractères.")

@@ -41,3 +41,18 @@ def euros(amount: Decimal | float | int, cents: bool = True) -> str:
     if cents:
         text += "," + (fraction or "00")
     return f"{sign}{text}{NBSP}€"
+
+
+_INVALID = re.compile("[\x00\ud800-\udfff]")
+
+
+def invalid_character(text: str) -> str | None:
+    """What makes ``text`` unstorable, in French — a NUL character, or half of a UTF-16 pair (a
+    lone surrogate, e.g. from a badly encoded file) — or None when it is fine."""
+    found = _INVALID.search(text)
+    if found is None:
+        return None
+    position = found.start() + 1
+    if found.group() == "\x00":
+        return f"caractère nul (U+0000) en position {position}"
+    return f"demi-caractère isolé U+{ord(found.group()):04X} en position {position}"

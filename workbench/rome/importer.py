@@ -34,6 +34,7 @@ import re
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -124,6 +125,34 @@ class ImportResult:
     counts: dict[str, int]
 
 
+# The largest file of a release is about 3 MB: ten times that is refused, so that an archive that
+# expands to gigabytes (a "zip bomb") never fills the memory.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+def _unzip(archive: zipfile.ZipFile, member: str) -> bytes:
+    """A member of the release's zip, read in pieces up to :data:`MAX_FILE_BYTES` (whatever its
+    header claims); a damaged member is a ReleaseError."""
+    name, limit = Path(member).name, MAX_FILE_BYTES // (1024 * 1024)
+    too_big = ReleaseError(
+        f"{name} : plus de {limit} Mo une fois décompressé, bien au-delà d'un fichier de la publication "
+        "ROME : archive refusée."
+    )
+    if archive.getinfo(member).file_size > MAX_FILE_BYTES:
+        raise too_big
+    chunks, size = [], 0
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(1024 * 1024):
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    raise too_big
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise ReleaseError(f"{name} : fichier endommagé dans l'archive ({exc}).") from None
+    return b"".join(chunks)
+
+
 class _Source:
     """The CSV files of a release, from a folder or a zip, by stem."""
 
@@ -151,7 +180,11 @@ class _Source:
         """(line number, row) of a file, checked for UTF-8 and its header."""
         name = self.files[stem]
         try:
-            raw = self._paths[name].read_bytes() if self._zip is None else self._zip.read(self._members[name])
+            raw = (
+                self._paths[name].read_bytes()
+                if self._zip is None
+                else _unzip(self._zip, self._members[name])
+            )
         except OSError as exc:
             raise ReleaseError(f"{name} : lecture impossible ({exc.strerror}).") from None
         try:

@@ -36,6 +36,7 @@ from workbench.core.merge import merge_cases
 from workbench.errors import UserError
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import TextEdit
 from workbench.ui.sections import CaseSection
 
 TRISTATE = ((None, "Non renseigné"), (True, "Oui"), (False, "Non"))
@@ -244,7 +245,7 @@ class IdentitySection(CaseSection):
             check.toggled.connect(self._changed)
             widget = check
         else:
-            notes = QPlainTextEdit()
+            notes = TextEdit()
             notes.textChanged.connect(self._changed)
             widget = notes
         widget.setObjectName(spec.name)

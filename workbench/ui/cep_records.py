@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +29,7 @@ from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.ui.cep_section import ActionDialog
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, choice_combo, date_field
+from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field
 
 
 class ProjectTab(QWidget):
@@ -41,7 +40,7 @@ class ProjectTab(QWidget):
         self.repo, self.case_id = repo, case_id
         self.target_jobs = QLineEdit()
         self.target_jobs.setPlaceholderText(self.tr("ex. Assistante commerciale (D1401)"))
-        self.strategy = QPlainTextEdit()
+        self.strategy = TextEdit()
         self.feasibility = QComboBox()
         self.feasibility.addItem(self.tr("— à évaluer —"), None)
         for code, label in cep.FEASIBILITY.items():

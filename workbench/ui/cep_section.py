@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,7 +37,7 @@ from workbench.core.cep import Action, Closure, FollowUp, Meeting
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, choice_combo, date_field, required_date
+from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field, required_date
 from workbench.ui.sections import CaseSection
 
 AUTOSAVE_MS = 800
@@ -56,7 +55,7 @@ class LevelDialog(FormDialog):
         super().__init__(parent.tr("Entrer en {0}").format(level) if parent else level, parent)
         self.level = level
         self.day = date_field(date.today())
-        self.reason = QPlainTextEdit()
+        self.reason = TextEdit()
         self.reason.setMaximumHeight(80)
         self.form.addRow(self.tr("Date d'entrée"), self.day)
         self.form.addRow(self.tr("Raison du passage"), self.reason)
@@ -147,7 +146,7 @@ class FollowUpDialog(FormDialog):
         for index, (code, box) in enumerate(self.effects.items()):
             box.setChecked(code in follow_up.effects)
             grid.addWidget(box, index // 2, index % 2)
-        self.notes = QPlainTextEdit(follow_up.notes)
+        self.notes = TextEdit(follow_up.notes)
         self.notes.setMaximumHeight(80)
         self.form.addRow(self.tr("Date du contact"), self.done_on)
         self.form.addRow(self.tr("Situation"), self.situation)
@@ -192,7 +191,7 @@ class MeetingEditor(QGroupBox):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, box in enumerate(self.topics.values()):
             grid.addWidget(box, index // 2, index % 2)
-        self.notes = QPlainTextEdit()
+        self.notes = TextEdit()
         self.notes.setPlaceholderText(self.tr("Notes de l'entretien (enregistrées au fil de la frappe)"))
         self.saved = QLabel()
         self.save_button = QPushButton(self.tr("Enregistrer l'entretien"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,7 @@ from workbench.core.cep import Meeting
 from workbench.core.dates import format_date
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, choice_combo
+from workbench.ui.forms import FormDialog, TextEdit, choice_combo
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
@@ -179,7 +178,7 @@ class QuickCaptureDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, check in enumerate(self.topics.values()):
             grid.addWidget(check, index // 2, index % 2)
-        self.notes = QPlainTextEdit()
+        self.notes = TextEdit()
         self.notes.setMaximumHeight(100)
         self.form.addRow(self.tr("&Personne"), self.person)
         self.form.addRow(self.tr("&Modalité"), self.mode)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,12 +15,44 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
+
+# Qt lays out a paragraph whole, looking for word boundaries: an unbroken run of a million characters
+# (a pasted file, a broken export) would freeze the window for minutes. Such text is wrapped
+# anywhere instead, which Qt does in a blink; ordinary text keeps wrapping between words.
+LONG_RUN = 500
+
+
+def has_long_run(text: str) -> bool:
+    return len(text) > LONG_RUN and any(len(word) > LONG_RUN for word in text.split())
+
+
+class TextEdit(QPlainTextEdit):
+    """A multi-line field (notes, reasons) that stays responsive whatever it is given."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if text:
+            self.setPlainText(text)
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 — Qt's name
+        self._wrap_for(text)
+        super().setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 — Qt's name (a paste)
+        if source.hasText():
+            self._wrap_for(source.text())
+        super().insertFromMimeData(source)
+
+    def _wrap_for(self, text: str) -> None:
+        if has_long_run(text):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
 
 
 def choice_combo(choices: dict[str, str], current: str | None = None) -> QComboBox:

@@ -128,11 +128,10 @@ def ask_local_passphrase(ctx: Any, parent: QWidget | None = None) -> str | None:
     """The passphrase of this computer's database: from the environment, else asked (chosen twice
     for a new or a still unencrypted database, checked against the file otherwise); None if
     cancelled."""
-    import os
 
-    from workbench.context import PASSPHRASE_ENV
+    from workbench.context import PASSPHRASE_ENV, passphrase_from_env
 
-    if found := os.environ.get(PASSPHRASE_ENV):
+    if found := passphrase_from_env(PASSPHRASE_ENV):
         return found
     from workbench.app.privacy import check_passphrase
 
