@@ -69,6 +69,30 @@ def test_counsellor_filter_and_anonymous_csv() -> None:
     assert "case_id" not in csv and "1980" not in csv
 
 
+def test_one_person_in_a_period_cannot_be_singled_out() -> None:
+    people = [Beneficiary(1, "F", date(1970, 5, 1), "3", "cadre", 30, "C1")]
+    for n in range(2, 40):  # others, outside the period
+        people.append(Beneficiary(n, "M", date(1990, 1, 1), "5", "employe", 300, "C1"))
+    stays = [
+        Stay(p.case_id, "UO1", date(2026, 3, 1) if p.case_id == 1 else date(2027, 1, 1), None) for p in people
+    ]
+    report = cep_stats.activity(people, stays, [], START, END)
+    assert report.breakdown("sexe").loc["Femme", "UO1"] == 1  # on the counsellor's screen
+    rows = [line.split(";") for line in report.to_csv().splitlines()[1:]]
+    assert {row[3] for row in rows} <= {"0", cep_stats.SUPPRESSED}  # no 1 anywhere in the export
+    published = report.published_per_level()
+    assert published.loc["UO1", "beneficiaires"] == published.loc["Total", "beneficiaires"] == "< 5"
+
+
+def test_a_lone_small_cell_takes_the_next_smallest_with_it() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"UO1": [3, 40, 12, 0]}, index=["a", "b", "c", "d"])
+    published = cep_stats.suppress(table)
+    assert list(published["UO1"]) == ["< 5", 40, "< 5", 0]  # 12 hidden too: 55 - 40 - 0 would give 3
+    assert cep_stats.SMALL_COUNT == 5
+
+
 def test_bands() -> None:
     assert cep_stats.age_band(date(2000, 12, 31), date(2026, 12, 30)) == "Moins de 26 ans"
     assert cep_stats.age_band(date(2000, 12, 30), date(2026, 12, 30)) == "26 à 44 ans"
@@ -109,4 +133,4 @@ def test_statistics_view_and_csv_export(qtbot, ctx: Context, tmp_path) -> None: 
     assert sorted(label for label, _ in area.chart.rows) == ["Femme", "Homme"]
     target = tmp_path / "stats.csv"
     area.export_csv(str(target))
-    assert "sexe;Femme;UO1;1;" in target.read_text(encoding="utf-8")
+    assert "sexe;Femme;UO1;< 5;" in target.read_text(encoding="utf-8")  # small counts hidden

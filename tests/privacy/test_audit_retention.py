@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -83,3 +84,13 @@ def test_retention_view_purges_after_confirmation(
     wait_for_tasks()
     qtbot.waitUntil(lambda: area.table.rowCount() == 0)
     assert repo.summaries() == []
+
+
+def test_reads_by_commands_are_audited_like_an_opening(ctx: Context, tmp_path: Path) -> None:
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Lu"))
+    data = ["--data-dir", str(ctx.paths.data_dir)]
+    assert main([*data, "case", "show", str(case_id)]) == 0
+    assert main([*data, "report", "entretien", str(case_id), "--out", str(tmp_path / "cr.pdf")]) == 0
+    assert main([*data, "case", "export", str(case_id), str(tmp_path / "export.json")]) == 0
+    actions = [line.action for line in PrivacyRepository(ctx.db).trail(case_id)]
+    assert actions == ["creation", "consultation", "consultation", "export"]

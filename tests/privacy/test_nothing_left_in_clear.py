@@ -68,7 +68,9 @@ def test_previews_documents_backups_export_then_erasure_leave_nothing_in_clear(
 
     settings.save(ctx.paths, samples.STRUCTURE)
     other = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))
-    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name=LAST, first_name=FIRST, notes=NOTE, has_rqth=True))
+    case_id = CaseRepository(ctx.db).add(
+        CaseRecord(last_name=LAST, first_name=FIRST, notes=NOTE, has_rqth=True)
+    )
     CepRepository(ctx.db).enter_level(case_id, "UO1", date(2026, 1, 5))
     CepRepository(ctx.db).save_meeting(case_id, Meeting(date(2026, 1, 5), "UO1", notes=NOTE))
     for label in ("", "", "avant-migration-0010"):

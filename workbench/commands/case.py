@@ -92,7 +92,9 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:
-    record = Cases(ctx).get(args.case_id)
+    cases = Cases(ctx)
+    record = cases.get(args.case_id)
+    cases.opened(args.case_id)  # audited like an opening in the window
     if args.json:
         print_json(record_to_json(record))
     else:

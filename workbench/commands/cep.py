@@ -104,7 +104,8 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
             Path(args.csv).write_text(report.to_csv(), encoding="utf-8")
         except OSError as exc:
             raise UserError(f"Écriture impossible de {args.csv} : {exc.strerror}.") from None
-    print(report.per_level().to_string())
+    print(report.published_per_level().to_string())
+    print(f"(effectifs de 1 à {cep_stats.SMALL_COUNT - 1} masqués : « {cep_stats.SUPPRESSED} »)")
     return 0
 
 

@@ -50,6 +50,7 @@ def register(subparsers: Any) -> None:
 def _report(args: argparse.Namespace, ctx: Context) -> int:
     kind(args.kind)  # a clear message for an unknown kind, before touching the database
     print(Documents(ctx).write(args.kind, args.case_id, args.on or date.today(), args.out))
+    Cases(ctx).opened(args.case_id)  # the case was read: audited like an opening in the window
     return 0
 
 

@@ -1,8 +1,10 @@
 """Activity statistics of a structure: beneficiaries and meetings per level, period and counsellor,
 broken down as the CEP's reporting does (sex, age band, qualification group, CSP, company size).
 
-Input is plain rows (no storage here); output is aggregated counts only, so the CSV export carries
-no personal data.
+Input is plain rows (no storage here); output is aggregated counts only. What leaves the window —
+the CSV export, the printed tables — also hides small counts (:data:`SMALL_COUNT`): one person in a
+period would otherwise be recognisable by their row of 1s (sex, age band, qualification, CSP,
+company size).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.cases import CSP, SEXES
 from workbench.core.cep import LEVELS
@@ -19,6 +21,11 @@ if TYPE_CHECKING:  # pandas takes a third of a second to import: loaded when sta
     import pandas as pd
 
 NOT_GIVEN = "Non renseigné"
+# Small-count suppression, declared once: a count from 1 to SMALL_COUNT - 1 is published as
+# SUPPRESSED; when that hides a single cell of a column, the next smallest one is hidden too, so
+# that the column's total cannot give it back. Zeros are shown (they identify no one).
+SMALL_COUNT = 5
+SUPPRESSED = f"< {SMALL_COUNT}"
 AGE_BANDS = ("Moins de 26 ans", "26 à 44 ans", "45 ans ou plus")
 QUALIFICATION_GROUPS = ("Niveaux 1-2", "Niveaux 3-4", "Niveau 5", "Niveaux 6-8")
 COMPANY_SIZES = ("Moins de 11", "11 à 49", "50 à 249", "250 à 4 999", "5 000 ou plus")
@@ -121,27 +128,60 @@ class ActivityReport:
         )
         return table.astype(int)
 
+    def published_per_level(self) -> pd.DataFrame:
+        """:meth:`per_level` with small counts suppressed (see :data:`SMALL_COUNT`)."""
+        table = self.per_level()
+        published = suppress(table.drop(index="Total"))
+        totals: Any = table.loc["Total"]
+        published.loc["Total"] = [_primary(int(n)) for n in totals]
+        return published
+
+    def published_breakdown(self, dimension: str) -> pd.DataFrame:
+        """:meth:`breakdown` with small counts suppressed (see :data:`SMALL_COUNT`)."""
+        return suppress(self.breakdown(dimension))
+
     def to_csv(self) -> str:
-        """Aggregated counts only: period, dimension, category, level, beneficiaries."""
+        """Aggregated counts only, small ones suppressed: period, dimension, category, level,
+        beneficiaries (meetings on the period's rows)."""
         import pandas as pd
 
-        rows: list[tuple[str, str, str, int, int | str]] = [
+        rows: list[tuple[str, str, str, int | str, int | str]] = [
             (
                 "periode",
                 f"{self.start:%Y-%m-%d}..{self.end:%Y-%m-%d}",
                 str(level),
-                int(n.beneficiaires),
-                int(n.entretiens),
+                n.beneficiaires,
+                n.entretiens,
             )
-            for level, n in self.per_level().iterrows()
+            for level, n in self.published_per_level().iterrows()
         ]
         for dimension in DIMENSIONS:
-            for category, counts in self.breakdown(dimension).iterrows():
-                rows += [(dimension, str(category), level, int(counts[level]), "") for level in LEVELS]
+            for category, counts in self.published_breakdown(dimension).iterrows():
+                rows += [(dimension, str(category), level, counts[level], "") for level in LEVELS]
         frame = pd.DataFrame(
             rows, columns=["dimension", "categorie", "niveau", "beneficiaires", "entretiens"]
         )
         return str(frame.to_csv(index=False, sep=";"))
+
+
+def _primary(count: int) -> int | str:
+    return SUPPRESSED if 0 < count < SMALL_COUNT else count
+
+
+def suppress(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` of counts with the small ones replaced by :data:`SUPPRESSED`, column by column."""
+    published = table.astype(object)
+    for position, column in enumerate(table.columns):
+        counts = [int(n) for n in table[column]]
+        hidden = [0 < n < SMALL_COUNT for n in counts]
+        if sum(hidden) == 1:  # alone, it would be the column's total minus the others
+            shown = [(n, row) for row, n in enumerate(counts) if n > 0 and not hidden[row]]
+            if shown:
+                hidden[min(shown)[1]] = True
+        for row, hide in enumerate(hidden):
+            if hide:
+                published.iat[row, position] = SUPPRESSED
+    return published
 
 
 def activity(
