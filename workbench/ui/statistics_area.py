@@ -105,6 +105,12 @@ class StatisticsArea(Area):
         for code, label in cep_stats.DIMENSIONS.items():
             self.dimension.addItem(label, code)
         self.export_button = QPushButton(self.tr("Exporter en CSV anonymisé…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Effectifs agrégés seulement ; ceux de 1 à {0} sont remplacés par « {1} » pour que "
+                "personne ne soit reconnaissable."
+            ).format(cep_stats.SMALL_COUNT - 1, cep_stats.SUPPRESSED)
+        )
         self.levels = QTableWidget(4, 2)
         self.levels.setHorizontalHeaderLabels([self.tr("Bénéficiaires"), self.tr("Entretiens")])
         self.levels.setVerticalHeaderLabels([*LEVELS, self.tr("Total")])
