@@ -452,3 +452,46 @@ def test_learn_next_of_a_case_for_the_documents(rome_ctx: Context) -> None:
     assert for_target and for_target[0].jobs[0][0] == "K1909"
     with pytest.raises(UserError, match="n'existe pas"):
         matching.learn_next(case_id, TODAY, target="Z9999")
+
+
+@pytest.mark.rome
+def test_diploma_and_what_to_learn_in_the_commands(
+    rome_ctx: Context, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from workbench.cli import main
+
+    data = ["--data-dir", str(rome_ctx.paths.data_dir)]
+    common = ["--appellation", "12659@2023-11", "--on", "2026-11-24", "--json", "--top", "30"]
+    assert main([*data, "match", *common, "--diploma", "bac"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["results"] and all(within(r["diploma"], "Bac") for r in result["results"])
+    assert main([*data, "match", *common, "--diploma", "licence"]) == 2
+    assert "niveau « licence » inconnu" in capsys.readouterr().err
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(
+        json.dumps({"id": "a", "experiences": [{"appellation": "12659"}], "diploma": "CAP/BEP"}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main([*data, "match", "--batch", str(batch), "--out", str(out)]) == 0
+    line = json.loads(out.read_text(encoding="utf-8"))
+    assert line["results"] and all(within(r["diploma"], "CAP/BEP") for r in line["results"])
+    capsys.readouterr()
+
+    from workbench.app.matching import Matching
+    from workbench.core.cases import CaseRecord
+    from workbench.store.cases import CaseRepository
+
+    case_id = CaseRepository(rome_ctx.db).add(CaseRecord(last_name="Martin"))
+    Matching(rome_ctx).save_experience(case_id, dataclasses.replace(CLERC_SINCE, appellation="12659"), TODAY)
+    assert main([*data, "pistes", "learn", str(case_id), "--target", "K1909"]) == 0
+    learn = json.loads(capsys.readouterr().out)
+    assert learn and learn[0]["jobs"][0]["code"] == "K1909"
+    assert (
+        main([*data, "pistes", "suggestions", str(case_id), "--hide-held", "--diploma", "Bac+5 et plus"]) == 0
+    )
+    found = json.loads(capsys.readouterr().out)
+    assert found and not any(s["held"] for s in found)
+    assert main([*data, "pistes", "contexts", str(case_id), "--exclude", "Travail de nuits"]) == 2
+    assert "« Travail de nuit »" in capsys.readouterr().err
+    assert Matching(rome_ctx).state(case_id).preferences.excluded_contexts == frozenset()

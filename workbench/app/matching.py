@@ -14,6 +14,7 @@ from workbench.app import changes
 from workbench.app._base import Service
 from workbench.app.records import from_json, to_json
 from workbench.core import activities
+from workbench.core.diploma import LEVELS
 from workbench.core.matching import Detail, Engine, Experience, Filters, LearnNext, Preferences, Suggestion
 from workbench.core.text import fold
 from workbench.errors import UserError
@@ -124,6 +125,17 @@ def experience_counts(engine: Engine, experience: Experience) -> dict[str, int]:
         elif kind == "savoir_faire":
             counts["principal" if links.get(item) == "principale" else "secondaire"] += 1
     return counts
+
+
+def checked_diploma(level: str | None, field: str) -> str:
+    """A diploma level as core.diploma names it (case and accents aside), or "" for none."""
+    if not level:
+        return ""
+    known = {fold(name): name for name in LEVELS}
+    found = known.get(fold(level))
+    if found is None:
+        raise UserError(f"{field} : niveau « {level} » inconnu ; niveaux : {', '.join(LEVELS)}.")
+    return found
 
 
 def checked_contexts(engine: Engine, labels: list[str], field: str) -> frozenset[str]:
@@ -405,6 +417,10 @@ class Matching(Service):
         self.announce(case_id, changes.EXPERIENCES)
 
     def save_contexts(self, case_id: int, liked: set[str], excluded: set[str], target: str = "") -> None:
+        """Context labels are checked against the release (an unknown one is refused with the closest)."""
+        engine = self.engine()
+        liked = set(checked_contexts(engine, sorted(liked), "contexte apprécié"))
+        excluded = set(checked_contexts(engine, sorted(excluded), "contexte exclu"))
         self._repo.save_contexts(case_id, liked, excluded, target.strip().upper())
         self.announce(case_id, changes.PREFERENCES)
 

@@ -15,7 +15,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from workbench.app.matching import Matching
+from workbench.app.matching import Filters, Matching, checked_diploma, learn_json
 from workbench.commands._io import print_json, read_json
 from workbench.context import Context
 from workbench.core import activities
@@ -72,6 +72,13 @@ def register(subparsers: Any) -> None:
     suggestions.add_argument("case_id", type=int, metavar="ID")
     suggestions.add_argument("--top", type=int, default=20)
     suggestions.add_argument("--offset", type=int, default=0)
+    suggestions.add_argument("--diploma", metavar="NIVEAU", help="accessible avec ce niveau (ex. Bac+2)")
+    suggestions.add_argument("--hide-held", action="store_true", help="sans les métiers déjà exercés")
+
+    learn = actions.add_parser("learn", help="compétences à acquérir en priorité (JSON)")
+    learn.add_argument("case_id", type=int, metavar="ID")
+    learn.add_argument("--target", metavar="CODE_ROME", help="pour ce métier visé")
+    learn.set_defaults(handler=_learn)
     suggestions.set_defaults(handler=_suggestions)
     snapshot = actions.add_parser("snapshot", help="enregistrer un instantané des pistes dans le dossier")
     snapshot.add_argument("case_id", type=int, metavar="ID")
@@ -157,8 +164,16 @@ def _opinion(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _suggestions(args: argparse.Namespace, ctx: Context) -> int:
-    found = Matching(ctx).suggestions(args.case_id, date.today(), top=args.top, offset=args.offset)
+    filters = Filters(diploma=checked_diploma(args.diploma, "--diploma"))
+    found = Matching(ctx).suggestions(
+        args.case_id, date.today(), filters, top=args.top, offset=args.offset, hide_held=args.hide_held
+    )
     print_json([dataclasses.asdict(s) for s in found])
+    return 0
+
+
+def _learn(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(learn_json(Matching(ctx).learn_next(args.case_id, date.today(), args.target)))
     return 0
 
 

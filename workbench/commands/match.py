@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from workbench.app.matching import (
+    Filters,
     Matching,
     checked_contexts,
+    checked_diploma,
     competence_group,
     experience_counts,
     learn_json,
@@ -88,6 +90,7 @@ def register(subparsers: Any) -> None:
     match.add_argument("--exclude-context", action="append", default=[], metavar="CONTEXTE")
     match.add_argument("--target", metavar="CODE_ROME", help="métier visé : proximité, manques, tremplins")
     match.add_argument("--top", type=int, default=20)
+    match.add_argument("--diploma", metavar="NIVEAU", help="accessible avec ce niveau (ex. Bac+2)")
     match.add_argument("--batch", metavar="ENTREE.jsonl", help="classer de nombreux profils")
     match.add_argument("--out", metavar="SORTIE.jsonl")
     match.set_defaults(handler=_match)
@@ -143,13 +146,15 @@ def _ranking(
     target: str | None,
     top: int,
     results: list[Suggestion] | None = None,
+    filters: Filters | None = None,
 ) -> dict[str, Any]:
+    filters = filters or Filters()
     if results is None:
-        results = engine.rank(experiences, today, preferences, top=top)
+        results = engine.rank(experiences, today, preferences, filters, top=top)
     out: dict[str, Any] = {
         "results": [dataclasses.asdict(s) for s in results],
         "classes": {label: round(threshold, 4) for threshold, label in engine.thresholds},
-        "learn_next": learn_json(engine.learn_next(experiences, today, preferences)),
+        "learn_next": learn_json(engine.learn_next(experiences, today, preferences, filters)),
     }
     if target:
         if target not in engine.index:
@@ -169,7 +174,8 @@ def _match(args: argparse.Namespace, ctx: Context) -> int:
         checked_contexts(engine, args.like_context, "--like-context"),
         checked_contexts(engine, args.exclude_context, "--exclude-context"),
     )
-    result = _ranking(engine, experiences, today, preferences, args.target, args.top)
+    filters = Filters(diploma=checked_diploma(args.diploma, "--diploma"))
+    result = _ranking(engine, experiences, today, preferences, args.target, args.top, filters=filters)
     if args.json:
         print_json(result)
     else:
@@ -210,19 +216,24 @@ def _batch(args: argparse.Namespace, reference: RomeReference, engine: Engine, t
                 checked_contexts(engine, list(item.get("like_context", [])), where),
                 checked_contexts(engine, list(item.get("exclude_context", [])), where),
             )
-            entries.append((where, item, experiences, preferences, int(item.get("top", args.top))))
+            filters = Filters(diploma=checked_diploma(item.get("diploma"), where))
+            entries.append((where, item, experiences, preferences, int(item.get("top", args.top)), filters))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
             raise UserError(f"{where} : entrée invalide ({exc}).") from None
         except RecursionError:
             raise UserError(f"{where} : JSON imbriqué trop profondément pour être lu.") from None
     top = max((entry[4] for entry in entries), default=args.top)
-    ranked = engine.rank_many([(e[2], e[3]) for e in entries], today, top=top)
+    ranked = engine.rank_many(
+        [(e[2], e[3]) for e in entries], today, top=top, filters=[e[5] for e in entries]
+    )
     outputs = []
-    for (where, item, experiences, preferences, wanted), results in zip(entries, ranked, strict=True):
+    for (where, item, experiences, preferences, wanted, filters), results in zip(
+        entries, ranked, strict=True
+    ):
         target = item.get("target")
         if target is not None and not isinstance(target, str):
             raise UserError(f"{where} : « target » doit être un code ROME.")
-        result = _ranking(engine, experiences, today, preferences, target, wanted, results[:wanted])
+        result = _ranking(engine, experiences, today, preferences, target, wanted, results[:wanted], filters)
         outputs.append(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False))
     try:
         Path(args.out).write_text("\n".join(outputs) + "\n", encoding="utf-8")

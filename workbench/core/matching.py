@@ -449,6 +449,7 @@ class Engine:
         profiles: Sequence[tuple[Sequence[Experience], Preferences]],
         today: date,
         top: int = 20,
+        filters: Sequence[Filters] | None = None,
     ) -> list[list[Suggestion]]:
         """Many profiles at once (``workbench match --batch``): the same as ``rank`` for each, with
         one matrix product, one gather and one partial sort for all of them."""
@@ -458,6 +459,8 @@ class Engine:
         for number, (_, preferences) in enumerate(profiles):
             if preferences != Preferences():
                 score[number] = self._apply(similarity[number], preferences)
+            if filters is not None and filters[number] != Filters():
+                score[number][~self._filter_mask(filters[number])] = -np.inf
         n_f = len(self.data.fiches)
         end = min(top, n_f)
         head = (
