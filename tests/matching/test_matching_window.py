@@ -37,7 +37,7 @@ def test_experiences_suggestions_detail_thumbs_and_target(
     qtbot.waitUntil(lambda: section.engine is not None)
     # No experience: no list posing as suggestions, but what to do.
     assert section.table.rowCount() == 0 and "Ajouter pro" in section.guide.text()
-    assert not section.edit_button.isEnabled()
+    assert not section.edit_button.isEnabled() and not section.down.isEnabled()
 
     def clerc(dialog: matching_section.ProExperienceDialog) -> None:
         qtbot.keyClicks(dialog.search, "clerc d avocat")

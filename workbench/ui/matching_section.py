@@ -758,6 +758,9 @@ class MatchingSection(CaseSection):
                 self.table.setItem(row, column, cell)
         self.previous.setEnabled(self.offset > 0)
         self.more.setEnabled(len(self.suggestions) == PAGE)
+        for button in (self.up, self.down, self.fiche_button):
+            button.setEnabled(bool(self.suggestions))
+        self.snapshot.setEnabled(bool(self.experiences))
         (best, _), (close, _) = self.engine.thresholds
         best_text, close_text = (f"{value:.3f}".replace(".", ",") for value in (best, close))
         self.legend.setText(
