@@ -9,7 +9,7 @@ ROME_V460 := $(abspath ../shared/rome/francetravail_rome4_v460_csv)
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 fonts-dejavu-core poppler-utils postgresql
 
-.PHONY: run test lint typecheck pytest bench installer system-deps clean
+.PHONY: run test lint typecheck pytest bench installer translations system-deps clean
 
 run: $(STAMP)
 	WORKBENCH_ROME_SEED="$(ROME_V460)" $(BIN)/workbench
@@ -28,6 +28,13 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	@for script in tests/benchmarks/bench_*.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+# The translation catalogue (Qt Linguist): the window's strings extracted from workbench/ui into a .ts
+# (French is the source language: a catalogue to translate from), and every .ts compiled to its .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate workbench/ui/*.py -source-language fr_FR -target-language fr_FR \
+		-ts resources/translations/workbench_fr.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # The installer folder dist/atelier-cep/ with the ROME release bundled (ROME=path to override).
 installer: $(STAMP)

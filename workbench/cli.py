@@ -37,9 +37,54 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own words, in French (it asks gettext, which has no French catalogue for it).
+ARGPARSE_FRENCH = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments ",  # argparse adds the colon
+    "options": "options ",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "one of the arguments %s is required": "l'un des arguments %s est obligatoire",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "expected one argument": "une valeur est attendue",
+    "expected at most one argument": "une valeur au plus est attendue",
+    "expected at least one argument": "une valeur au moins est attendue",
+    "expected %s argument": "%s valeur attendue",
+    "expected %s arguments": "%s valeurs attendues",
+    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (%(matches)s)",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (au choix : %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
+    "ignored explicit argument %r": "argument ignoré : %r",
+}
+
+
+def _french(text: str) -> str:
+    return ARGPARSE_FRENCH.get(text, text)
+
+
+def _french_plural(singular: str, plural: str, count: int) -> str:
+    return _french(singular if count == 1 else plural)
+
+
+def speak_french() -> None:
+    """Make argparse's usage, help and error lines French (it looks its words up at call time)."""
+    argparse._ = _french  # type: ignore[attr-defined]
+    argparse.ngettext = _french_plural  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    speak_french()
     parser = argparse.ArgumentParser(prog="workbench", description=f"{APP_NAME} — poste de travail CEP")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="afficher la version et quitter",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -78,6 +123,17 @@ def ask_login(error: str) -> tuple[str, str]:
     return input("Identifiant : ").strip(), getpass.getpass("Mot de passe : ")
 
 
+def window_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, data dir) when the arguments ask for the window: nothing but ``--data-dir DIR``."""
+    rest = list(argv)
+    data_dir = None
+    if rest[:1] == ["--data-dir"] and len(rest) >= 2:
+        data_dir, rest = rest[1], rest[2:]
+    elif rest[:1] and rest[0].startswith("--data-dir="):
+        data_dir, rest = rest[0].partition("=")[2], rest[1:]
+    return (not rest and data_dir != ""), data_dir
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -91,7 +147,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     arguments = list(argv if argv is not None else sys.argv[1:])
     for argument in arguments:
         if (why := invalid_character(argument)) is not None:  # e.g. a file name in another encoding
@@ -100,12 +155,18 @@ def _main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
+    wants_window, data_dir = window_data_dir(arguments)
+    if wants_window:  # the window starts without importing every command module first
+        from workbench.ui.app import run_gui  # Qt is only loaded for the window
+
+        return run_gui(Context.create(data_dir))
+    parser = build_parser()
     args = parser.parse_args(arguments)
     ctx = Context.create(args.data_dir)
     if getattr(args, "handler", None) is None:
         if args.command:  # a group given without its sub-command
-            parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
-        from workbench.ui.app import run_gui  # Qt is only loaded for the window
+            parser.parse_args([*arguments, "--help"])
+        from workbench.ui.app import run_gui
 
         return run_gui(ctx, args.open_case)
     if sys.stdin.isatty():

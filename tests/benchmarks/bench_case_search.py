@@ -1,4 +1,4 @@
-"""Search as you type in the case list with 50,000 cases: p50/p95 per keystroke (goal p95 < 50 ms).
+"""Search as you type in the case list with 50,000 cases: p50/p95 per keystroke (goal p95 ≤ 20 ms).
 
 Each keystroke is measured through the whole Qt path: QLineEdit.setText → textChanged → filter in
 CaseIndex → model reset → count label, as the counsellor's typing would trigger it.
@@ -88,6 +88,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("WORKBENCH_PASSPHRASE", "phrase du banc de recherche")  # no dialog to answer
     from sqlalchemy import insert
 
     from workbench.context import Context
@@ -144,11 +145,30 @@ def main() -> None:
                     timings.append((time.perf_counter() - began) * 1000)
                 area.search.clear()
                 app.processEvents()
+        # Baseline, same run: the same keystrokes answered by reading every case in Python.
+        cases = area.model._index.cases
+        scans = []
+        for text in TYPED:
+            for end in range(1, len(text) + 1):
+                began = time.perf_counter()
+                scan(cases, text[:end])
+                scans.append((time.perf_counter() - began) * 1000)
         ctx.close()
+    p95 = percentile(timings, 0.95)
     print(f"keystrokes measured : {len(timings)}")
     print(f"search p50          : {statistics.median(timings):6.1f} ms")
-    print(f"search p95          : {percentile(timings, 0.95):6.1f} ms (goal < 50 ms)")
+    print(f"search p95          : {p95:6.1f} ms (goal ≤ 20 ms), whole Qt path, through the index")
     print(f"search max          : {max(timings):6.1f} ms")
+    print(f"scan baseline p95   : {percentile(scans, 0.95):6.1f} ms (filter only, every case read)")
+    print(f"ratio index / scan  : {p95 / percentile(scans, 0.95):.2f}×")
+
+
+def scan(cases: list, text: str) -> list:  # type: ignore[type-arg]
+    from workbench.core.text import fold
+
+    words = fold(text).split()
+    selected = [c for c in cases if not c.archived]
+    return [c for c in selected if all(w in c.search_key for w in words)]
 
 
 if __name__ == "__main__":

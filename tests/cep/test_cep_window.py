@@ -181,12 +181,11 @@ def test_guidance_steps_open_their_tool(qtbot: QtBot, ctx: Context) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     view = window.open_case(case_id)
-    view.show_section("Parcours CEP")
-    section = view.tabs.currentWidget()
+    section = view.show_section("Parcours CEP")
     assert isinstance(section, CepSection)
     section.steps.itemActivated.emit(section.steps.item(0))  # UO1 "demande" → the identity tab
-    assert view.tabs.currentWidget() is view.sections[0]
+    assert view.current_section() is view.sections[0]
     view.show_section("Parcours CEP")
     section.steps.itemActivated.emit(section.steps.item(2))  # "information" → the ROME view
-    assert isinstance(window.tabs.currentWidget(), RomeArea)
+    assert isinstance(window.current_area(), RomeArea)
     wait_for_tasks()

@@ -83,3 +83,29 @@ def test_python_dash_m_workbench(tmp_path: Path) -> None:
     )
     assert added.stdout.strip() == "1"
     assert (data / "cases.db").exists()
+
+
+def test_help_and_errors_speak_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["case", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : workbench case")
+    assert "options :" in out and "afficher cette aide et quitter" in out
+    assert "usage:" not in out and "options:" not in out
+    with pytest.raises(SystemExit):
+        main(["rome", "cherche"])
+    err = capsys.readouterr().err
+    assert "erreur : argument ACTION : choix invalide : 'cherche'" in err
+
+
+def test_the_window_path_imports_no_command_module() -> None:
+    """Starting the window must not pay for every command group's imports."""
+    code = (
+        "import sys, workbench.ui.app as app\n"
+        "app.run_gui = lambda ctx: print(sorted(m for m in sys.modules if m.startswith('workbench.commands')))"
+        " or 0\n"
+        "from workbench.cli import main\n"
+        "main([])\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "[]"

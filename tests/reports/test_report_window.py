@@ -123,7 +123,7 @@ def test_main_window_has_documents_tab_area_and_tools_menu(qtbot: QtBot, ctx: Co
     assert "&Paramètres de la structure…" in actions
     assert "&Exporter des documents…" in actions
     view = window.open_case(case_id)
-    assert any(isinstance(s, DocumentsSection) for s in view.sections)
+    assert isinstance(view.show_section("Documents"), DocumentsSection)
     assert any(isinstance(a, DocumentsArea) for a in window.areas)
     wait_for_tasks()
 

@@ -1,4 +1,5 @@
-"""``workbench report KIND CASE_ID --out FILE.pdf`` and ``workbench demo --out DIR``."""
+"""``workbench report KIND CASE_ID --out FILE.pdf``, ``workbench demo --out DIR`` and
+``workbench glossaire --out FILE.pdf``."""
 
 from __future__ import annotations
 
@@ -46,11 +47,24 @@ def register(subparsers: Any) -> None:
     )
     demo.set_defaults(handler=_demo)
 
+    glossary = subparsers.add_parser(
+        "glossaire", help="écrire en PDF le glossaire des sigles (CEP, CPF, PTP…) à remettre à la personne"
+    )
+    glossary.add_argument("--out", required=True, metavar="FICHIER.pdf")
+    glossary.set_defaults(handler=_glossary)
+
 
 def _report(args: argparse.Namespace, ctx: Context) -> int:
     kind(args.kind)  # a clear message for an unknown kind, before touching the database
     print(Documents(ctx).write(args.kind, args.case_id, args.on or date.today(), args.out))
     Cases(ctx).opened(args.case_id)  # the case was read: audited like an opening in the window
+    return 0
+
+
+def _glossary(args: argparse.Namespace, ctx: Context) -> int:
+    from workbench.app.help import write_glossary
+
+    print(write_glossary(ctx, args.out, date.today()))
     return 0
 
 

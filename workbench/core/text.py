@@ -56,3 +56,9 @@ def invalid_character(text: str) -> str | None:
     if found.group() == "\x00":
         return f"caractère nul (U+0000) en position {position}"
     return f"demi-caractère isolé U+{ord(found.group()):04X} en position {position}"
+
+
+def sentence(text: str) -> str:
+    """``text`` with its first letter upper-cased and the rest kept as written ("UO1" stays "UO1";
+    ``str.capitalize`` would lower it to "uo1")."""
+    return text[:1].upper() + text[1:]

@@ -245,6 +245,33 @@ def _create_schema(db: sqlite3.Connection) -> None:
     """)
 
 
+def build_search_index(db: sqlite3.Connection) -> None:
+    """The search-as-you-type index: one row per fiche title and appellation, in the order results
+    are shown (principal appellations, then fiche titles, then the others; shorter first), with a
+    trigram FTS5 table over the folded key so any part of a word is found without a scan."""
+    db.executescript("""
+        CREATE TABLE search_entries(id INTEGER PRIMARY KEY, key TEXT NOT NULL, rank INTEGER NOT NULL,
+            label TEXT NOT NULL, ogr TEXT, code TEXT NOT NULL, fiche_title TEXT NOT NULL);
+        CREATE INDEX ix_search_entries_key ON search_entries(key);
+        CREATE VIRTUAL TABLE search_fts USING fts5(key, content='search_entries', content_rowid='id',
+            tokenize='trigram');
+    """)
+    titles = dict(db.execute("SELECT code, title FROM fiches"))
+    entries = [(fold(title), 1, title, None, code, title) for code, title in titles.items()]
+    entries += [
+        (key, 0 if principal else 2, label, ogr, code, titles[code])
+        for ogr, code, label, key, principal in db.execute(
+            "SELECT ogr, code_rome, label, search_key, principal FROM appellations"
+        )
+    ]
+    entries.sort(key=lambda entry: (entry[1], len(entry[0])))  # stable: the release's order otherwise
+    db.executemany(
+        "INSERT INTO search_entries(key, rank, label, ogr, code, fiche_title) VALUES (?, ?, ?, ?, ?, ?)",
+        entries,
+    )
+    db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+
+
 STEPS = (
     "fiches",
     "appellations",
@@ -534,6 +561,7 @@ def _load(
     )
 
     step(7)
+    build_search_index(db)
     label, published = KNOWN_RELEASES.get(version_code, ("", None))
     counts = {
         "fiches": len(fiches),

@@ -137,8 +137,14 @@ class RomeReference:
         index.sort(key=lambda entry: (entry[1], len(entry[0])))
         return index
 
+    @cached_property
+    def _indexed(self) -> bool:
+        """Releases imported since the FTS5 index exist have it; older ones are searched in memory."""
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone() is not None
+
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Appellations and fiche titles containing every word typed, in any case, accents or gender."""
+        """Appellations and fiche titles containing every word typed, in any case, accents or gender;
+        those starting with the first word first, then fiche titles, principal appellations, shorter."""
         words = fold(text).split()
         if not words:
             return []
@@ -148,6 +154,52 @@ class RomeReference:
             ).fetchone()
             if fiche:
                 return [SearchHit(fiche[1], None, fiche[0], fiche[1])]
+        if self._indexed:
+            return self._search_index(words, limit)
+        return self._search_memory(words, limit)
+
+    def _search_index(self, words: list[str], limit: int) -> list[SearchHit]:
+        first = words[0]
+        # Words of three letters or more go through the trigram index; shorter ones filter its rows,
+        # or (all words short) the key's ordinary index finds the keys that start with the first.
+        long_words = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        likes = "".join(" AND e.key LIKE ?" for _ in short)
+        params: list[object] = [f"%{w}%" for w in short]
+        starts = "e.key >= ? AND e.key < ?"
+        bounds = [first, first + "\uffff"]
+        columns = "e.key, e.label, e.ogr, e.code, e.fiche_title"
+        if long_words:
+            match = " AND ".join('"' + w + '"' for w in long_words)
+            rows = self.db.execute(
+                f"SELECT {columns} FROM search_fts f JOIN search_entries e ON e.id = f.rowid "
+                f"WHERE search_fts MATCH ?{likes} ORDER BY NOT ({starts}), e.id LIMIT ?",
+                [match, *params, *bounds, limit * 2],
+            ).fetchall()
+        else:
+            rows = self.db.execute(
+                f"SELECT {columns} FROM search_entries e WHERE {starts}{likes} ORDER BY e.id LIMIT ?",
+                [*bounds, *params, limit * 2],
+            ).fetchall()
+            if len({(r[1], r[3]) for r in rows}) < limit:  # then those with the word inside (a short scan)
+                rows += self.db.execute(
+                    f"SELECT {columns} FROM search_entries e WHERE e.key LIKE ? AND NOT ({starts}){likes} "
+                    "ORDER BY e.id LIMIT ?",
+                    [f"%{first}%", *bounds, *params, limit * 2],
+                ).fetchall()
+        begins: list[SearchHit] = []
+        inside: list[SearchHit] = []
+        seen: set[tuple[str, str]] = set()
+        for key, label, ogr, code, fiche_title in rows:
+            if (label, code) not in seen:  # a fiche title is often one of its appellations too
+                seen.add((label, code))
+                (begins if key.startswith(first) else inside).append(SearchHit(label, ogr, code, fiche_title))
+        begins = begins[:limit]
+        typed = " ".join(words)
+        exact = [hit for hit in begins if fold(hit.appellation) == typed]  # what was typed, first
+        return (exact + [hit for hit in begins if hit not in exact] + inside)[:limit]
+
+    def _search_memory(self, words: list[str], limit: int) -> list[SearchHit]:
         first, rest = words[0], words[1:]
         starts: list[SearchHit] = []
         inside: list[SearchHit] = []

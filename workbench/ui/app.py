@@ -7,9 +7,15 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.context import DATABASE_URL_ENV, Context
@@ -18,6 +24,7 @@ from workbench.logs import setup_logging
 from workbench.paths import clear_private_temp
 from workbench.resources import resource_path
 from workbench.ui.errors import install_excepthook
+from workbench.ui.geometry import restore_geometry
 
 if TYPE_CHECKING:
     from workbench.app.privacy import DamagedDatabase
@@ -47,10 +54,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translators(app: QApplication) -> None:
-    """Qt's own French strings (standard buttons, dialogs) and the application's catalogue."""
+    """Qt's own French strings (standard buttons, dialogs), what that catalogue lacks, and the
+    application's catalogue (``make translations``); the last installed is asked first."""
     locale = QLocale()
     catalogues = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt_complement", str(resource_path("translations"))),
         ("workbench", str(resource_path("translations"))),
     )
     for name, folder in catalogues:
@@ -59,17 +68,32 @@ def install_translators(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
+def show_first_window(ctx: Context) -> QMainWindow:
+    """A window on screen at once, where the main window will be, before the database and the heavy
+    modules (SQLAlchemy, the store, every area) are loaded; the main window then takes its place."""
+    first = QMainWindow()
+    first.setWindowTitle(APP_NAME)
+    restore_geometry(first, ctx.paths.data_dir)
+    label = QLabel(first.tr("Ouverture de la base des dossiers…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    first.setCentralWidget(label)
+    first.show()
+    QApplication.processEvents()  # painted now
+    return first
+
+
 def run_gui(ctx: Context, open_case: int | None = None) -> int:
     log_file = setup_logging(ctx.paths.log_dir)
     app = create_application()
     install_excepthook(log_file)
     log.info("starting %s %s, data in %s", APP_NAME, __version__, ctx.paths.data_dir)
     clear_private_temp()  # what an interrupted preview left
+    first = show_first_window(ctx)
     try:
-        if not open_database(ctx):
+        if not open_database(ctx, first):
             return 1
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(first, APP_NAME, str(exc))
         return 1
 
     from workbench.ui.main_window import MainWindow
@@ -78,6 +102,7 @@ def run_gui(ctx: Context, open_case: int | None = None) -> int:
     window.show()
     if open_case is not None:
         window.open_case_or_say(open_case)
+    first.close()
     if os.environ.get(SMOKE_TEST_ENV):
         QTimer.singleShot(500, lambda: _smoke_test(app, window))
     code = app.exec()
@@ -86,7 +111,7 @@ def run_gui(ctx: Context, open_case: int | None = None) -> int:
     return code
 
 
-def open_database(ctx: Context) -> bool:
+def open_database(ctx: Context, parent: QWidget | None = None) -> bool:
     """Open (and migrate) the encrypted case database, asking for its passphrase; False if cancelled.
 
     A damaged database is not opened: the latest sound backup is offered instead.
@@ -100,7 +125,7 @@ def open_database(ctx: Context) -> bool:
         ctx.ask_login = ask_login
         ctx.db  # noqa: B018
         return True
-    passphrase = ask_local_passphrase(ctx)
+    passphrase = ask_local_passphrase(ctx, parent)
     if passphrase is None:
         return False
     try:

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.app.privacy import LeftInBackups, Privacy, backups
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import KeyboardDialog
 from workbench.ui.tasks import Task, wait_for_tasks
 
 AUTOMATIC_EVERY = timedelta(hours=20)
@@ -42,7 +42,7 @@ def back_up_if_due(ctx: Any, parent: QWidget) -> Task | None:
     )
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(KeyboardDialog):
     def __init__(self, ctx: Any, window: Any) -> None:
         super().__init__(window)
         self.ctx, self.window_ = ctx, window
@@ -135,6 +135,7 @@ def offer_backup_purge(ctx: Any, parent: QWidget, erased: list[Any]) -> Task | N
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+
         def purged(count: int) -> None:
             text = parent.tr("La personne est effacée aussi de {0} sauvegarde(s).").format(count)
             window = parent.window()
@@ -143,9 +144,9 @@ def offer_backup_purge(ctx: Any, parent: QWidget, erased: list[Any]) -> Task | N
             else:
                 QMessageBox.information(parent, parent.tr("Sauvegardes"), text)
 
-        Task(parent, lambda _p: privacy.purge_backups(left)).on_success(purged).on_failure(lambda exc: show_user_error(parent, exc)).with_progress(
-            parent.tr("Effacement dans les sauvegardes…")
-        ).start()
+        Task(parent, lambda _p: privacy.purge_backups(left)).on_success(purged).on_failure(
+            lambda exc: show_user_error(parent, exc)
+        ).with_progress(parent.tr("Effacement dans les sauvegardes…")).start()
 
     return (
         Task(parent, lambda _p: privacy.left_in_backups(erased))

@@ -36,7 +36,7 @@ from workbench.core.merge import merge_cases
 from workbench.errors import UserError
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import TextEdit
+from workbench.ui.forms import TextEdit, validate_with_ctrl_enter
 from workbench.ui.sections import CaseSection
 
 TRISTATE = ((None, "Non renseigné"), (True, "Oui"), (False, "Non"))
@@ -166,6 +166,7 @@ class IdentitySection(CaseSection):
         )
         self.erase_button.clicked.connect(self.erase)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        validate_with_ctrl_enter(self, self.save)
 
         grid = QGridLayout()
         for index, (title, fields) in enumerate(GROUPS):
@@ -208,9 +209,9 @@ class IdentitySection(CaseSection):
         actions.addWidget(self.archive_button)
         actions.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(actions)  # the actions first: always on screen, whatever its height
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
-        layout.addLayout(actions)
 
     def _make(self, spec: Field) -> QWidget:
         widget: QWidget

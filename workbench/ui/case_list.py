@@ -29,6 +29,7 @@ from workbench.core.cases import CASE_STATUSES, CEP_LEVELS, CaseRecord, CaseSumm
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import KeyboardDialog
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
@@ -56,7 +57,10 @@ class CaseTableModel(QAbstractTableModel):
         self.rows: list[CaseSummary] = []
 
     def set_cases(self, cases: list[CaseSummary]) -> None:
-        self._index = CaseIndex(cases)
+        self.set_index(CaseIndex(cases))
+
+    def set_index(self, index: CaseIndex) -> None:
+        self._index = index
         self._refilter()
 
     def set_filter(self, criteria: CaseFilter) -> None:
@@ -125,7 +129,7 @@ class CaseTableModel(QAbstractTableModel):
         self._refilter()
 
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(KeyboardDialog):
     """The minimum to open a case file: a name (the rest is filled in the case file)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -205,6 +209,11 @@ class CaseListArea(Area):
         for code in CEP_LEVELS:
             self.level.addItem(code, code)
         self.count = QLabel()
+        self.hint = QLabel()  # says what to do when the list is empty
+        self.hint.setObjectName("emptyHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
         self.new_button = QPushButton(self.tr("Nouveau dossier"))
         self.new_button.setToolTip(self.tr("Créer un dossier (Ctrl+N)"))
 
@@ -228,6 +237,7 @@ class CaseListArea(Area):
         filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self._connect_signals()
@@ -249,7 +259,8 @@ class CaseListArea(Area):
     def reload(self) -> Task:
         """Read the summaries off the GUI thread, then refresh the table."""
         repo = Cases(self.ctx)
-        return Task(self, lambda _progress: repo.summaries()).on_success(self._loaded).start()
+        # The search index is built off the GUI thread too (a fraction of a second at 50,000 cases).
+        return Task(self, lambda _progress: CaseIndex(repo.summaries())).on_success(self._loaded).start()
 
     def activated(self) -> None:
         self.reload()
@@ -268,9 +279,9 @@ class CaseListArea(Area):
 
     # ---- Helpers
 
-    def _loaded(self, cases: list[CaseSummary]) -> None:
-        self._fill_counsellors(sorted({c.counsellor for c in cases if c.counsellor}))
-        self.model.set_cases(cases)
+    def _loaded(self, index: CaseIndex) -> None:
+        self._fill_counsellors(sorted({c.counsellor for c in index.cases if c.counsellor}))
+        self.model.set_index(index)
         self._update_count()
 
     def _fill_counsellors(self, names: list[str]) -> None:
@@ -297,6 +308,21 @@ class CaseListArea(Area):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(self.tr("{0} dossier(s) affiché(s) sur {1}").format(shown, total))
+        if total == 0:
+            self.hint.setText(
+                self.tr(
+                    "Aucun dossier pour l'instant. Créez le premier avec « Nouveau dossier » (Ctrl+N) : "
+                    "le nom suffit, le reste se complète dans le dossier."
+                )
+            )
+        elif shown == 0:
+            self.hint.setText(
+                self.tr(
+                    "Aucun dossier ne correspond. Vérifiez l'orthographe (les accents ne comptent pas), "
+                    "cherchez par n° de dossier, ou élargissez les filtres (statut, conseiller, niveau)."
+                )
+            )
+        self.hint.setVisible(shown == 0)
 
     def _open_first(self) -> None:
         if self.model.rowCount() == 1:

@@ -1,4 +1,8 @@
-"""An open case file: a header and one tab per section (identity, experiences, funding, …)."""
+"""An open case file: a header and one tab per section (identity, experiences, funding, …).
+
+A section is built the first time its tab is shown, so opening a case costs one section; each tab
+scrolls when the screen is smaller than the section (a 1366×768 laptop).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,25 @@ import logging
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.app import changes
 from workbench.app.cases import Cases
 from workbench.app.changes import Change
 from workbench.ui.changes import bridge
-from workbench.ui.sections import CASE_SECTIONS, CaseSection, load
+from workbench.ui.forms import tab_leaves_text_fields
+from workbench.ui.sections import CASE_SECTIONS, CaseSection, load, section_title
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +55,14 @@ class CaseView(QWidget):
         self.header.setObjectName("caseHeader")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.sections: list[CaseSection] = []
+        self.sections: list[CaseSection] = []  # those built so far, in the order they were built
+        self._pages: list[tuple[str, QScrollArea]] = []
         for name in CASE_SECTIONS:
-            section = self._make_section(name)
-            if section is None:
-                continue
-            self.sections.append(section)
-            self.tabs.addTab(section, self.tr(section.title))
-            section.sig_dirty_changed.connect(self._dirty_changed)
-            section.sig_case_changed.connect(self._case_changed)
+            page = fitting_page()
+            self._pages.append((name, page))
+            self.tabs.addTab(page, self.tr(section_title(name)))
+        self.tabs.currentChanged.connect(self._build_page)
+        self._build_page(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
@@ -62,13 +76,21 @@ class CaseView(QWidget):
         self._refresh_timer.timeout.connect(self._apply_changes)
         bridge(ctx).sig_changed.connect(self._announced)
 
-    def _make_section(self, name: str) -> CaseSection | None:
+    def _build_page(self, index: int) -> None:
+        if not 0 <= index < len(self._pages) or self._pages[index][1].widget() is not None:
+            return
+        name, page = self._pages[index]
         try:
             section: CaseSection = load(name)(self.ctx, self.case_id)
         except Exception:  # one broken section must not keep the case file from opening
             log.error("section %s failed to open:\n%s", name, traceback.format_exc())
-            return None
-        return section
+            page.setWidget(QLabel(self.tr("Cette partie du dossier n'a pas pu s'ouvrir (voir le journal).")))
+            return
+        tab_leaves_text_fields(section)
+        page.setWidget(section)
+        self.sections.append(section)
+        section.sig_dirty_changed.connect(self._dirty_changed)
+        section.sig_case_changed.connect(self._case_changed)
 
     # ---- Public API
 
@@ -105,10 +127,21 @@ class CaseView(QWidget):
             return True
         return False
 
-    def show_section(self, title: str) -> None:
-        for index, section in enumerate(self.sections):
-            if section.title == title:
+    def show_section(self, title: str) -> CaseSection | None:
+        for index, (name, _page) in enumerate(self._pages):
+            if section_title(name) == title:
                 self.tabs.setCurrentIndex(index)
+                return self.section_at(index)
+        return None
+
+    def section_at(self, index: int) -> CaseSection | None:
+        """The section of tab ``index``, built now if it was not yet."""
+        self._build_page(index)
+        widget = self._pages[index][1].widget() if 0 <= index < len(self._pages) else None
+        return widget if isinstance(widget, CaseSection) else None
+
+    def current_section(self) -> CaseSection | None:
+        return self.section_at(self.tabs.currentIndex())
 
     # ---- Helpers
 
@@ -154,3 +187,49 @@ class CaseView(QWidget):
             self._update_header()
         if what - {changes.ROME, changes.SETTINGS, changes.NOTES}:
             self.sig_case_saved.emit()
+
+
+class FittingPage(QScrollArea):
+    """A tab page that gives its content all the room there is, down to the content's minimum size,
+    and scrolls only below that (a small laptop screen).
+
+    QScrollArea's own resizing follows the preferred height of content that wraps words, so a tab
+    scrolled at 1366×768 while it could have been squeezed to fit; this page sizes by the minimum.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()  # the content's minimum may have changed (rows added, a banner shown)
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        room = self.maximumViewportSize()
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wide, tall = least.width() > room.width(), least.height() > room.height()
+        widget.resize(
+            max(least.width(), room.width() - (bar if tall else 0)),
+            max(least.height(), room.height() - (bar if wide else 0)),
+        )
+
+
+def fitting_page() -> QScrollArea:
+    return FittingPage()

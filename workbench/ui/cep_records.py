@@ -29,7 +29,7 @@ from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.ui.cep_section import ActionDialog
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field
+from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field, validate_with_ctrl_enter
 
 
 class ProjectTab(QWidget):
@@ -48,7 +48,9 @@ class ProjectTab(QWidget):
         self.feasibility_note = QLineEdit()
         self.saved = QLabel()
         save = QPushButton(self.tr("Enregistrer le projet"))
+        save.setToolTip(self.tr("Enregistrer le projet (Ctrl+Entrée)"))
         save.clicked.connect(self.save)
+        validate_with_ctrl_enter(self, self.save)
         form = QFormLayout(self)
         form.addRow(self.tr("Métier(s) visé(s)"), self.target_jobs)
         form.addRow(self.tr("Stratégie"), self.strategy)
@@ -227,14 +229,11 @@ class DecisionsTab(RecordTable):
 
     def edit(self, record: Decision | None) -> None:
         dialog = DecisionDialog(record, self)
+        # Stored from the dialog: a refused value is explained there and nothing typed is lost.
+        dialog.commit = lambda value: self.repo.save_decision(self.case_id, value)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         decision: Decision = dialog.result_value
-        try:
-            self.repo.save_decision(self.case_id, decision)
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
         self.load()
         if decision.refused and (record is None or not record.refused):
             self._replan(decision)
@@ -260,8 +259,8 @@ class DecisionsTab(RecordTable):
         )
         if answer == QMessageBox.StandardButton.Yes:
             dialog = ActionDialog(Action(f"Repli après le refus : {decision.subject}", "conseiller"), self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.repo.save_action(self.case_id, dialog.result_value)
+            dialog.commit = lambda value: self.repo.save_action(self.case_id, value)
+            dialog.exec()
 
 
 class ReferralsTab(RecordTable):
@@ -288,9 +287,6 @@ class ReferralsTab(RecordTable):
 
     def edit(self, record: Referral | None) -> None:
         dialog = ReferralDialog(record, self)
+        dialog.commit = lambda value: self.repo.save_referral(self.case_id, value)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.repo.save_referral(self.case_id, dialog.result_value)
-            except UserError as exc:
-                show_user_error(self, exc)
             self.load()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -35,9 +36,17 @@ from workbench.app.cep import Cep
 from workbench.core import cep
 from workbench.core.cep import Action, Closure, FollowUp, Meeting
 from workbench.core.dates import format_date, parse_date
+from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field, required_date
+from workbench.ui.forms import (
+    FormDialog,
+    TextEdit,
+    choice_combo,
+    date_field,
+    required_date,
+    validate_with_ctrl_enter,
+)
 from workbench.ui.sections import CaseSection
 
 AUTOSAVE_MS = 800
@@ -195,7 +204,9 @@ class MeetingEditor(QGroupBox):
         self.notes.setPlaceholderText(self.tr("Notes de l'entretien (enregistrées au fil de la frappe)"))
         self.saved = QLabel()
         self.save_button = QPushButton(self.tr("Enregistrer l'entretien"))
+        self.save_button.setToolTip(self.tr("Enregistrer l'entretien (Ctrl+Entrée)"))
         self.save_button.clicked.connect(self.save)
+        validate_with_ctrl_enter(self, self.save)
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.day)
         form.addRow(self.tr("Niveau"), self.level)
@@ -345,25 +356,29 @@ class CepSection(CaseSection):
         path_row.addWidget(self.path_label, 1)
         for button in (self.next_button, self.close_button, self.reopen_button):
             path_row.addWidget(button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.steps_box, 2)
+        # Splitters rather than fixed boxes: the whole path fits a 1366×768 laptop screen.
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.steps_box)
         meetings_box = QGroupBox(self.tr("Entretiens"))
         meetings_layout = QVBoxLayout(meetings_box)
-        meetings_layout.addWidget(self.meetings)
-        meeting_buttons = QHBoxLayout()
+        meeting_buttons = QHBoxLayout()  # above the list: on screen whatever its height
         meeting_buttons.addWidget(self.new_meeting)
         meeting_buttons.addWidget(self.delete_meeting)
         meetings_layout.addLayout(meeting_buttons)
-        left_layout.addWidget(meetings_box, 2)
+        meetings_layout.addWidget(self.meetings)
+        left.addWidget(meetings_box)
         follow_box = QGroupBox(self.tr("Suivis après la sortie"))
         QVBoxLayout(follow_box).addWidget(self.follow_ups)
-        left_layout.addWidget(follow_box, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.editor, 3)
+        left.addWidget(follow_box)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 2)
+        left.setStretchFactor(2, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        editor_page = QScrollArea()
+        editor_page.setWidgetResizable(True)
+        editor_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_page.setWidget(self.editor)
+        right.addWidget(editor_page)
         from workbench.ui.cep_records import (  # they reuse this module's dialogs
             DecisionsTab,
             ProjectTab,
@@ -372,12 +387,12 @@ class CepSection(CaseSection):
 
         plan = QWidget()
         plan_layout = QVBoxLayout(plan)
-        plan_layout.addWidget(self.actions_table)
-        plan_buttons = QHBoxLayout()
-        plan_buttons.addStretch(1)
-        plan_buttons.addWidget(self.delete_action)
+        plan_buttons = QHBoxLayout()  # above the table: on screen whatever its height
         plan_buttons.addWidget(self.add_action)
+        plan_buttons.addWidget(self.delete_action)
+        plan_buttons.addStretch(1)
         plan_layout.addLayout(plan_buttons)
+        plan_layout.addWidget(self.actions_table)
         self.project_tab = ProjectTab(self.repo, case_id)
         self.decisions_tab = DecisionsTab(self.repo, case_id)
         self.referrals_tab = ReferralsTab(self.repo, case_id)
@@ -387,7 +402,9 @@ class CepSection(CaseSection):
         self.records.addTab(self.decisions_tab, self.tr("Décisions"))
         self.records.addTab(self.referrals_tab, self.tr("Orientations"))
         self.records.currentChanged.connect(lambda _i: self._reload_lists())
-        right_layout.addWidget(self.records, 2)
+        right.addWidget(self.records)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -628,16 +645,20 @@ class CepSection(CaseSection):
     def _next_level(self) -> None:
         level = self.next_button.property("level")
         dialog = LevelDialog(level, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        day, reason = dialog.result_value
-        self._apply(lambda: self.repo.enter_level(self.case_id, level, day, reason))
+        # Stored from the dialog: a refused date is explained there, the reason typed is kept.
+        dialog.commit = lambda value: self.repo.enter_level(self.case_id, level, *value)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
 
     def _close(self) -> None:
         dialog = ClosureDialog(self)
+        dialog.commit = lambda value: self.repo.close(self.case_id, *value)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            closure, months = dialog.result_value
-            self._apply(lambda: self.repo.close(self.case_id, closure, months))
+            self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.sig_case_changed.emit()
 
     def _reopen(self) -> None:
         self._apply(lambda: self.repo.reopen(self.case_id))
@@ -646,7 +667,7 @@ class CepSection(CaseSection):
         try:
             change()
         except ValidationError as exc:
-            show_user_error(self, UserError(" ; ".join(exc.problems.values()).capitalize()))
+            show_user_error(self, UserError(sentence(" ; ".join(exc.problems.values()))))
             return
         except UserError as exc:
             show_user_error(self, exc)
@@ -656,19 +677,13 @@ class CepSection(CaseSection):
 
     def _edit_action(self, action: Action | None) -> None:
         dialog = ActionDialog(action, self)
+        dialog.commit = lambda value: self.repo.save_action(self.case_id, value)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.repo.save_action(self.case_id, dialog.result_value)
-            except UserError as exc:
-                show_user_error(self, exc)
             self._reload_lists()
 
     def _record_follow_up(self, item: QListWidgetItem) -> None:
         follow_up = self._follow_ups[self.follow_ups.row(item)]
         dialog = FollowUpDialog(follow_up, self)
+        dialog.commit = lambda value: self.repo.record_follow_up(self.case_id, value)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.repo.record_follow_up(self.case_id, dialog.result_value)
-            except UserError as exc:
-                show_user_error(self, exc)
             self._reload_lists()

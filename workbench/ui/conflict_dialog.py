@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from workbench.core.cases import FIELD_LABELS
 from workbench.core.dates import format_date
 from workbench.core.merge import Merge
+from workbench.ui.forms import KeyboardDialog
 
 
 def field_label(name: str) -> str:
@@ -42,7 +42,7 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(KeyboardDialog):
     """``choices()`` after ``exec()``: field → "mine" | "theirs"."""
 
     def __init__(self, merge: Merge, who: str = "", parent: QWidget | None = None) -> None:

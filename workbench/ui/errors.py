@@ -17,7 +17,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workbench import APP_NAME, __version__
 from workbench.errors import UserError
+from workbench.ui.forms import KeyboardDialog
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def crash_report(formatted_traceback: str) -> str:
     )
 
 
-class CrashDialog(QDialog):
+class CrashDialog(KeyboardDialog):
     """An unexpected error: what happened, a report to copy, where the log is."""
 
     def __init__(self, report: str, log_file: Path | None, parent: QWidget | None = None) -> None:

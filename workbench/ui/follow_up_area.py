@@ -31,6 +31,7 @@ from workbench.core.case_index import CaseFilter, CaseIndex
 from workbench.core.cases import CaseSummary
 from workbench.core.cep import Meeting
 from workbench.core.dates import format_date
+from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, TextEdit, choice_combo
@@ -116,7 +117,7 @@ class FollowUpArea(Area):
         try:
             moved = Cep(self.ctx).hand_over(source, target)
         except ValidationError as exc:
-            show_user_error(self, UserError(next(iter(exc.problems.values())).capitalize()))
+            show_user_error(self, UserError(sentence(next(iter(exc.problems.values())))))
             return
         except UserError as exc:  # refused by the server, or the connection lost
             show_user_error(self, exc)

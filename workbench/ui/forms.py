@@ -1,14 +1,17 @@
-"""Small building blocks of the window's forms: a dialog that explains refused input, choice lists
-and date fields."""
+"""Small building blocks of the window's forms: a dialog that explains refused input, choice lists,
+date fields, and the keyboard conventions every form follows (first field focused, Ctrl+Entrée
+validates from anywhere, Tab leaves a multi-line field)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,12 +19,72 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.dates import format_date, parse_date
-from workbench.errors import UserError
+from workbench.core.text import sentence
+from workbench.errors import UserError, ValidationError
+
+# Ctrl+Entrée on either Enter key (main keyboard and keypad).
+VALIDATE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def tab_leaves_text_fields(root: QWidget) -> None:
+    """Tab moves on from multi-line fields instead of typing a tab character (Ctrl+Tab still can)."""
+    for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        edit.setTabChangesFocus(True)
+
+
+def validate_with_ctrl_enter(owner: QWidget, validate: Callable[[], object]) -> None:
+    """Ctrl+Entrée anywhere in ``owner`` (a dialog or a form) runs ``validate``."""
+    for keys in VALIDATE_KEYS:
+        shortcut = QShortcut(QKeySequence(keys), owner, lambda: validate())
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+def first_field(root: QWidget) -> QWidget | None:
+    """The first enabled widget in ``root``'s tab order that takes typing or a choice (not a button)."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (
+            root.isAncestorOf(widget)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget, QAbstractButton | QDialogButtonBox)
+            and not widget.isHidden()
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def focus_first_field(root: QWidget) -> None:
+    field = first_field(root)
+    if field is not None:
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+
+
+class KeyboardDialog(QDialog):
+    """A dialog that follows the keyboard conventions: the first field has the focus when it opens
+    (typing never presses OK), Ctrl+Entrée accepts from any field, Tab leaves multi-line fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        validate_with_ctrl_enter(self, self.accept)
+        self._focused_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            tab_leaves_text_fields(self)
+            focus_first_field(self)
+
 
 # Qt lays out a paragraph whole, looking for word boundaries: an unbroken run of a million characters
 # (a pasted file, a broken export) would freeze the window for minutes. Such text is wrapped
@@ -64,8 +127,10 @@ def choice_combo(choices: dict[str, str], current: str | None = None) -> QComboB
     return combo
 
 
-class FormDialog(QDialog):
-    """A small form whose ``accept`` runs ``check``; a refused value is explained, nothing is lost."""
+class FormDialog(KeyboardDialog):
+    """A small form whose ``accept`` builds the value with :meth:`produce`, then runs ``commit``
+    (when set) with it; a value either refuses is explained in the dialog, which stays open with
+    everything typed."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +151,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.result_value: Any = None
+        self.commit: Callable[[Any], object] | None = None
 
     def produce(self) -> Any:
         """The value built from the fields; raise ValueError/UserError to refuse."""
@@ -93,13 +159,21 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_value = self.produce()
-        except (ValueError, UserError) as exc:
-            text = str(exc)
-            self.error.setText(text[:1].upper() + text[1:])
-            self.error.show()
+            value = self.produce()
+            if self.commit is not None:
+                self.commit(value)
+        except ValidationError as exc:
+            self.refuse(" ; ".join(exc.problems.values()))
             return
+        except (ValueError, UserError) as exc:
+            self.refuse(str(exc))
+            return
+        self.result_value = value
         super().accept()
+
+    def refuse(self, text: str) -> None:
+        self.error.setText(sentence(text))
+        self.error.show()
 
 
 def date_field(initial: date | None) -> QLineEdit:

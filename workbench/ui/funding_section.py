@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcu
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -53,6 +52,7 @@ from workbench.core.funding.scenarios import Scenario, merged
 from workbench.core.funding.sources import source_text
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import KeyboardDialog
 from workbench.ui.funding_fields import AttributeField
 from workbench.ui.sections import CaseSection
 
@@ -154,7 +154,7 @@ class WrappingDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class AllAttributesDialog(QDialog):
+class AllAttributesDialog(KeyboardDialog):
     """Every attribute of the rules, by group: to correct what the questions did not ask."""
 
     def __init__(self, section: FundingSection) -> None:

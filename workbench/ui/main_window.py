@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -27,9 +28,11 @@ from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
 from workbench.ui.case_list import CaseListArea
-from workbench.ui.case_view import CaseView
+from workbench.ui.case_view import CaseView, fitting_page
 from workbench.ui.changes import bridge
 from workbench.ui.errors import show_user_error
+from workbench.ui.geometry import restore_geometry, save_geometry
+from workbench.ui.help import HelpDialog
 from workbench.ui.lock import ChangePassphraseDialog, IdleLock, LockScreen, ask_lock_minutes, unlocks
 from workbench.ui.sections import AREAS, Area, load
 from workbench.ui.tasks import Task, wait_for_tasks
@@ -37,6 +40,8 @@ from workbench.ui.tasks import Task, wait_for_tasks
 log = logging.getLogger(__name__)
 
 MENU_TITLES = ("Fichier", "Affichage", "Référentiel", "Outils", "Aide")
+# Alt+letter opens one menu each: "Affichage" keeps A, so "Aide" takes i.
+MENU_MNEMONICS = {"Aide": "A&ide"}
 
 
 class MainWindow(QMainWindow):
@@ -44,8 +49,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 820)
+        self._restore_geometry()
         self._menus: dict[str, QMenu] = {}
+        self._help: HelpDialog | None = None
         for title in MENU_TITLES:
             self.menu(title)
 
@@ -75,7 +81,9 @@ class MainWindow(QMainWindow):
             except Exception:  # one broken area must not keep the window from opening
                 log.error("area %s failed to open:\n%s", name, traceback.format_exc())
         for area in self.areas:
-            self.tabs.addTab(area, self.tr(area.title))
+            page = fitting_page()  # an area scrolls rather than push the window past a small screen
+            page.setWidget(area)
+            self.tabs.addTab(page, self.tr(area.title))
             self.tabs.tabBar().setTabButton(
                 self.tabs.count() - 1, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -99,7 +107,7 @@ class MainWindow(QMainWindow):
     def menu(self, title: str) -> QMenu:
         """The top-level menu ``title`` (created on first use), where areas add their actions."""
         if title not in self._menus:
-            self._menus[title] = self.menuBar().addMenu(self.tr(f"&{title}"))
+            self._menus[title] = self.menuBar().addMenu(self.tr(MENU_MNEMONICS.get(title, f"&{title}")))
         return self._menus[title]
 
     def open_case(self, case_id: int) -> CaseView:
@@ -183,9 +191,19 @@ class MainWindow(QMainWindow):
     def show_area(self, area_type: type) -> Area | None:
         for area in self.areas:
             if isinstance(area, area_type):
-                self.tabs.setCurrentWidget(area)
+                self.show_page(area)
                 return area
         return None
+
+    def show_page(self, widget: QWidget) -> None:
+        """Bring forward the tab holding ``widget`` (an area, inside its scrolling page, or a case)."""
+        page = widget.parentWidget()
+        while page is not None and self.tabs.indexOf(page) == -1:
+            page = page.parentWidget()
+        self.tabs.setCurrentWidget(page if page is not None else widget)
+
+    def current_area(self) -> Area | None:
+        return area_of(self.tabs.currentWidget())
 
     # ---- Helpers
 
@@ -228,12 +246,40 @@ class MainWindow(QMainWindow):
             show = QAction(self.tr(area.title), self)
             if number <= 9:
                 show.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            show.triggered.connect(lambda _=False, a=area: self.tabs.setCurrentWidget(a))
+            show.triggered.connect(lambda _=False, a=area: self.show_page(a))
             self.menu("Affichage").addAction(show)
 
+        guide = QAction(self.tr("&Guide de l'écran"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(lambda: self.help().show_guide(self.current_screen()))
+        terms = QAction(self.tr("G&lossaire des sigles"), self)
+        terms.setShortcut(QKeySequence("Shift+F1"))
+        terms.triggered.connect(lambda: self.help().show_glossary())
+        for action in (guide, terms):  # from any window of the application, dialogs included
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        print_terms = QAction(self.tr("&Imprimer le glossaire pour la personne…"), self)
+        print_terms.triggered.connect(lambda: self.help().save_pdf())
         about = QAction(self.tr("À &propos d'Atelier CEP"), self)
         about.triggered.connect(self._about)
-        self.menu("Aide").addAction(about)
+        help_menu = self.menu("Aide")
+        help_menu.addActions([guide, terms, print_terms])
+        help_menu.addSeparator()
+        help_menu.addAction(about)
+
+    def help(self) -> HelpDialog:
+        """The help window (one, kept beside the work)."""
+        if self._help is None:
+            self._help = HelpDialog(self.ctx, self)
+        return self._help
+
+    def current_screen(self) -> str:
+        """The title of what is shown: an area, or the tab of the open case (its guide's name)."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, CaseView):
+            title = widget.tabs.tabText(widget.tabs.currentIndex())
+            return "Documents (dossier)" if title == "Documents" else title
+        area = area_of(widget)
+        return area.title if area is not None else ""
 
     def _change_passphrase(self) -> None:
         if self.ctx.db.passphrase is None:
@@ -284,7 +330,7 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(minutes)
 
     def _new_case(self) -> None:
-        self.tabs.setCurrentWidget(self.case_list)
+        self.show_page(self.case_list)
         self.case_list.new_case()
 
     def _about(self) -> None:
@@ -324,9 +370,12 @@ class MainWindow(QMainWindow):
             current.activated()
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if isinstance(widget, Area):
-            widget.activated()
+        area = area_of(self.tabs.widget(index))
+        if area is not None:
+            area.activated()
+
+    def _restore_geometry(self) -> None:
+        restore_geometry(self, self.ctx.paths.data_dir)
 
     # ---- Qt overrides
 
@@ -335,15 +384,22 @@ class MainWindow(QMainWindow):
             if not view.maybe_close():
                 event.ignore()
                 return
+        save_geometry(self, self.ctx.paths.data_dir)
         self.setEnabled(False)
         wait_for_tasks()
         event.accept()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and isinstance(self.tabs.currentWidget(), CaseView):
-            self.tabs.setCurrentWidget(self.case_list)
+            self.show_page(self.case_list)
             return
         super().keyPressEvent(event)
+
+
+def area_of(page: QWidget | None) -> Area | None:
+    """The area shown by a tab page (areas sit inside a scrolling page)."""
+    widget = page.widget() if isinstance(page, QScrollArea) else page
+    return widget if isinstance(widget, Area) else None
 
 
 def parent_window(widget: QWidget) -> MainWindow | None:

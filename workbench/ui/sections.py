@@ -24,6 +24,15 @@ CASE_SECTIONS: tuple[str, ...] = (
     "workbench.ui.documents:DocumentsSection",
 )
 
+# Tab titles, known without importing the section (opening a case builds only its first tab).
+SECTION_TITLES: dict[str, str] = {
+    "workbench.ui.case_editor:IdentitySection": "Identité et situation",
+    "workbench.ui.matching_section:MatchingSection": "Expériences et pistes",
+    "workbench.ui.cep_section:CepSection": "Parcours CEP",
+    "workbench.ui.funding_section:FundingSection": "Financement",
+    "workbench.ui.documents:DocumentsSection": "Documents",
+}
+
 # Top-level areas of the main window, after the case list.
 AREAS: tuple[str, ...] = (
     "workbench.ui.rome_browser:RomeArea",
@@ -38,6 +47,11 @@ def load(qualified_name: str) -> type:
     module, _, name = qualified_name.partition(":")
     cls: type = getattr(importlib.import_module(module), name)
     return cls
+
+
+def section_title(qualified_name: str) -> str:
+    title = SECTION_TITLES.get(qualified_name)
+    return title if title is not None else str(getattr(load(qualified_name), "title", ""))
 
 
 class CaseSection(QWidget):

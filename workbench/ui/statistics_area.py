@@ -27,6 +27,7 @@ from workbench.app.cep import Cep
 from workbench.core import cep_stats
 from workbench.core.cep import LEVELS
 from workbench.core.dates import format_date, parse_date
+from workbench.core.text import sentence
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
@@ -186,7 +187,7 @@ class StatisticsArea(Area):
         try:
             start, end = parse_date(self.start.text()), parse_date(self.end.text())
         except ValueError as exc:
-            self.note.setText(str(exc).capitalize())
+            self.note.setText(sentence(str(exc)))
             return
         if start is None or end is None or start > end:
             self.note.setText(self.tr("Indiquez une période : la date de début précède la date de fin."))

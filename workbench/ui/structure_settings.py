@@ -24,9 +24,10 @@ from workbench.app import settings
 from workbench.app.settings import StructureSettings
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import KeyboardDialog
 
 
-class StructureSettingsDialog(QDialog):
+class StructureSettingsDialog(KeyboardDialog):
     """Edit and save the structure's settings; nothing is written until they are valid."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
