@@ -179,7 +179,8 @@ def test_parcours_refreshes_after_a_quick_capture(qtbot: QtBot, ctx: Context) ->
     case_id = Cases(ctx).add(CaseRecord(last_name="Martin", first_name="Léa"))
     view = CaseView(ctx, case_id)
     qtbot.addWidget(view)
-    section = next(s for s in view.sections if isinstance(s, CepSection))
+    section = view.show_section("Parcours CEP")  # a tab is built when first shown
+    assert isinstance(section, CepSection)
     assert "non commencé" in section.path_label.text()
     dialog = QuickCaptureDialog(ctx)
     qtbot.addWidget(dialog)
@@ -286,7 +287,8 @@ def test_the_suggestion_detail_follows_a_change_made_elsewhere(qtbot: QtBot, rom
     case_id = Cases(ctx).add(CaseRecord(last_name="Martin"))
     view = CaseView(ctx, case_id)
     qtbot.addWidget(view)
-    section = next(s for s in view.sections if isinstance(s, MatchingSection))
+    section = view.show_section("Expériences et pistes")  # a tab is built when first shown
+    assert isinstance(section, MatchingSection)
     wait_for_tasks()
     qtbot.waitUntil(lambda: section.engine is not None)
     matching = Matching(ctx)

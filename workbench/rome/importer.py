@@ -251,8 +251,12 @@ def build_search_index(db: sqlite3.Connection) -> None:
     trigram FTS5 table over the folded key so any part of a word is found without a scan."""
     db.executescript("""
         CREATE TABLE search_entries(id INTEGER PRIMARY KEY, key TEXT NOT NULL, rank INTEGER NOT NULL,
-            label TEXT NOT NULL, ogr TEXT, code TEXT NOT NULL, fiche_title TEXT NOT NULL);
-        CREATE INDEX ix_search_entries_key ON search_entries(key);
+            label TEXT NOT NULL, ogr TEXT, code TEXT NOT NULL, fiche_title TEXT NOT NULL,
+            p1 TEXT NOT NULL, p2 TEXT NOT NULL, p3 TEXT NOT NULL);
+        -- The keys starting with one, two or three letters, walked in the order results are shown.
+        CREATE INDEX ix_search_p1 ON search_entries(p1, id);
+        CREATE INDEX ix_search_p2 ON search_entries(p2, id);
+        CREATE INDEX ix_search_p3 ON search_entries(p3, id);
         CREATE VIRTUAL TABLE search_fts USING fts5(key, content='search_entries', content_rowid='id',
             tokenize='trigram');
     """)
@@ -266,8 +270,9 @@ def build_search_index(db: sqlite3.Connection) -> None:
     ]
     entries.sort(key=lambda entry: (entry[1], len(entry[0])))  # stable: the release's order otherwise
     db.executemany(
-        "INSERT INTO search_entries(key, rank, label, ogr, code, fiche_title) VALUES (?, ?, ?, ?, ?, ?)",
-        entries,
+        "INSERT INTO search_entries(key, rank, label, ogr, code, fiche_title, p1, p2, p3) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*entry, entry[0][:1], entry[0][:2], entry[0][:3]) for entry in entries],
     )
     db.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
 

@@ -159,34 +159,37 @@ class RomeReference:
         return self._search_memory(words, limit)
 
     def _search_index(self, words: list[str], limit: int) -> list[SearchHit]:
-        first = words[0]
-        # Words of three letters or more go through the trigram index; shorter ones filter its rows,
-        # or (all words short) the key's ordinary index finds the keys that start with the first.
-        long_words = [w for w in words if len(w) >= 3]
-        short = [w for w in words if len(w) < 3]
-        likes = "".join(" AND e.key LIKE ?" for _ in short)
-        params: list[object] = [f"%{w}%" for w in short]
+        first, typed = words[0], " ".join(words)
+        others = "".join(" AND e.key LIKE ?" for _ in words[1:])
+        params: list[object] = [f"%{w}%" for w in words[1:]]
+        columns = "e.key, e.label, e.ogr, e.code, e.fiche_title"
         starts = "e.key >= ? AND e.key < ?"
         bounds = [first, first + "\uffff"]
-        columns = "e.key, e.label, e.ogr, e.code, e.fiche_title"
-        if long_words:
-            match = " AND ".join('"' + w + '"' for w in long_words)
-            rows = self.db.execute(
-                f"SELECT {columns} FROM search_fts f JOIN search_entries e ON e.id = f.rowid "
-                f"WHERE search_fts MATCH ?{likes} ORDER BY NOT ({starts}), e.id LIMIT ?",
-                [match, *params, *bounds, limit * 2],
+        # Those starting with the first word: an index on its first letters walks them in the order
+        # shown, so only about as many rows as are shown are read.
+        prefix = f"p{min(len(first), 3)}"
+        rows = self.db.execute(
+            f"SELECT {columns} FROM search_entries e WHERE e.{prefix} = ? AND {starts}{others} "
+            "ORDER BY e.id LIMIT ?",
+            [first[:3], *bounds, *params, limit * 2],
+        ).fetchall()
+        if len({(r[1], r[3]) for r in rows}) < limit:
+            # Then those holding it inside: through the trigram index when a word has three letters
+            # or more, else by a scan (a short first word that starts few keys: a rare case).
+            long_words = [w for w in words if len(w) >= 3]
+            short = "".join(" AND e.key LIKE ?" for w in words if len(w) < 3)
+            short_params = [f"%{w}%" for w in words if len(w) < 3]
+            source = "search_entries e"
+            match = ""
+            match_params: list[object] = []
+            if long_words:
+                source = "search_fts f JOIN search_entries e ON e.id = f.rowid"
+                match = "search_fts MATCH ? AND "
+                match_params = [" AND ".join('"' + w + '"' for w in long_words)]
+            rows += self.db.execute(
+                f"SELECT {columns} FROM {source} WHERE {match}NOT ({starts}){short} ORDER BY e.id LIMIT ?",
+                [*match_params, *bounds, *short_params, limit * 2],
             ).fetchall()
-        else:
-            rows = self.db.execute(
-                f"SELECT {columns} FROM search_entries e WHERE {starts}{likes} ORDER BY e.id LIMIT ?",
-                [*bounds, *params, limit * 2],
-            ).fetchall()
-            if len({(r[1], r[3]) for r in rows}) < limit:  # then those with the word inside (a short scan)
-                rows += self.db.execute(
-                    f"SELECT {columns} FROM search_entries e WHERE e.key LIKE ? AND NOT ({starts}){likes} "
-                    "ORDER BY e.id LIMIT ?",
-                    [f"%{first}%", *bounds, *params, limit * 2],
-                ).fetchall()
         begins: list[SearchHit] = []
         inside: list[SearchHit] = []
         seen: set[tuple[str, str]] = set()
@@ -195,7 +198,6 @@ class RomeReference:
                 seen.add((label, code))
                 (begins if key.startswith(first) else inside).append(SearchHit(label, ogr, code, fiche_title))
         begins = begins[:limit]
-        typed = " ".join(words)
         exact = [hit for hit in begins if fold(hit.appellation) == typed]  # what was typed, first
         return (exact + [hit for hit in begins if hit not in exact] + inside)[:limit]
 
