@@ -4,15 +4,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-ROME_V460 := $(abspath ../shared/rome/francetravail_rome4_v460_csv)
-# Debian packages: Qt's runtime libraries (offscreen too), fonts, and poppler-utils to look at PDFs.
-DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	libglib2.0-0 fonts-dejavu-core poppler-utils postgresql
+# Debian packages: python3-venv (Debian's Python has no venv without it); Qt's runtime libraries,
+# the X11/xcb ones being what `ldd` lists for PySide6's xcb platform plugin (libqxcb.so and its
+# GLX integration) beyond libxcb1 and libx11; xvfb for the test that opens the real window; fonts;
+# poppler-utils to look at PDFs; postgresql for the team-mode tests.
+QT_XCB_PACKAGES := libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 \
+	libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+DEBIAN_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	$(QT_XCB_PACKAGES) xvfb fonts-dejavu-core poppler-utils postgresql
 
 .PHONY: run test lint typecheck pytest bench installer translations system-deps clean
 
 run: $(STAMP)
-	WORKBENCH_ROME_SEED="$(ROME_V460)" $(BIN)/workbench
+	$(BIN)/workbench
 
 test: $(STAMP) lint typecheck pytest
 
@@ -36,9 +41,9 @@ translations: $(STAMP)
 		-ts resources/translations/workbench_fr.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
-# The installer folder dist/atelier-cep/ with the ROME release bundled (ROME=path to override).
+# The installer folder dist/atelier-cep/ (the ROME release of data/rome/ inside).
 installer: $(STAMP)
-	$(BIN)/python packaging/build.py --rome "$(or $(ROME),$(ROME_V460))"
+	$(BIN)/python packaging/build.py
 
 $(STAMP): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)

@@ -16,7 +16,8 @@ from workbench.paths import DATA_DIR_ENV
 
 PASSPHRASE = "phrase de passe des tests"
 REPO = Path(__file__).resolve().parent.parent
-ROME_V460 = REPO.parent / "shared" / "rome" / "francetravail_rome4_v460_csv"
+# France Travail's official v4.60 release as the repository ships it (data/rome/, zipped, unchanged).
+ROME_V460 = REPO / "data" / "rome" / "francetravail_rome4_v460_csv.zip"
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +37,6 @@ def ctx(tmp_path: Path) -> Iterator[Context]:
 @pytest.fixture(scope="session")
 def rome_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real v4.60 release imported once per test session; returns its rome_dir."""
-    if not ROME_V460.exists():
-        pytest.skip("the official ROME v4.60 release is not beside the repository (../shared/rome)")
     from workbench.rome.importer import import_release
 
     rome_dir = tmp_path_factory.mktemp("rome")

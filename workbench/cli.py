@@ -134,6 +134,22 @@ def window_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
     return (not rest and data_dir != ""), data_dir
 
 
+def import_bundled_rome(ctx: Context) -> None:
+    """First use of the referential by a command: import the release shipped with the application."""
+    from workbench.app import rome
+
+    def progress(done: int, total: int, label: str) -> None:
+        print(f"\r[{done}/{total}] {label:<60}", end="", file=sys.stderr, flush=True)
+
+    if rome.bundled_release() is None:
+        return
+    print("Aucun référentiel ROME actif : import de la version fournie avec l'application…", file=sys.stderr)
+    result = rome.import_bundled_if_needed(ctx, progress)
+    if result is not None:
+        print(file=sys.stderr)
+        print(result.message(), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -169,6 +185,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from workbench.ui.app import run_gui
 
         return run_gui(ctx, args.open_case)
+    ctx.rome_first_use = import_bundled_rome
     if sys.stdin.isatty():
         ctx.ask_passphrase = ask_passphrase
         ctx.ask_login = ask_login

@@ -1,7 +1,8 @@
 """The composition root: what a command or the window needs, opened on first use.
 
 ``ctx.db`` is the case-file database (migrated on open), ``ctx.rome`` the active ROME reference
-(``None`` until a release is imported). Commands and the window receive a Context instead of
+(``None`` until a release is imported; with ``rome_first_use`` set, the first access imports the
+release bundled with the application when none is active). Commands and the window receive a Context instead of
 reaching for globals, so tests build one on a temporary folder.
 
 The case database is encrypted; its passphrase comes from :meth:`Context.unlock` (the window's
@@ -58,6 +59,10 @@ class Context:
         # Asks for (username, password) on a shared server; the argument is the last error or "".
         self.ask_login: Callable[[str], tuple[str, str]] | None = None
         self._passphrase_given: str | None = None  # once the database opened with it
+        # Called on the first use of ctx.rome when no release is active (the command line imports the
+        # bundled release with progress on stderr); None: no import (tests, the window does its own).
+        self.rome_first_use: Callable[[Context], None] | None = None
+        self._rome_checked = False
 
     @classmethod
     def create(cls, data_dir: str | os.PathLike[str] | None = None) -> Context:
@@ -187,8 +192,14 @@ class Context:
     @property
     def rome(self) -> RomeReference | None:
         """The active ROME release, re-read after an import changes it."""
+        from workbench.rome import importer
         from workbench.rome.reference import open_active
 
+        if not self._rome_checked:  # once per process: leftovers of killed imports, first use
+            self._rome_checked = True
+            importer.clean_interrupted(self.paths.rome_dir)
+            if self.rome_first_use is not None and importer.active_database(self.paths.rome_dir) is None:
+                self.rome_first_use(self)
         return open_active(self.paths)
 
     @property

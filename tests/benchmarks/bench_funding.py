@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RELEASE = ROOT.parent / "shared" / "rome" / "francetravail_rome4_v460_csv"
+# The official v4.60 release bundled in the repository (data/rome/), zipped as shipped.
+RELEASE = Path(__file__).resolve().parents[2] / "data" / "rome" / "francetravail_rome4_v460_csv.zip"
 ROUNDS = 40
 
 

@@ -16,17 +16,20 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import io
 import math
 import random
 import statistics
 import tempfile
 import time
 import tracemalloc
+import zipfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-RELEASE = Path(__file__).resolve().parents[2].parent / "shared" / "rome" / "francetravail_rome4_v460_csv"
+# The official v4.60 release bundled in the repository (data/rome/), zipped as shipped.
+RELEASE = Path(__file__).resolve().parents[2] / "data" / "rome" / "francetravail_rome4_v460_csv.zip"
 PROFILES = 300
 TODAY = date(2026, 11, 24)
 
@@ -37,8 +40,11 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def parents() -> dict[str, str]:
-    with (RELEASE / "unix_referentiel_code_rome_v460_utf8.csv").open(encoding="utf-8", newline="") as file:
-        return {row["code_rome"]: row["code_rome_parent"] for row in csv.DictReader(file)}
+    with zipfile.ZipFile(RELEASE) as release:
+        text = release.read("unix_referentiel_code_rome_v460_utf8.csv").decode("utf-8")
+    return {
+        row["code_rome"]: row["code_rome_parent"] for row in csv.DictReader(io.StringIO(text, newline=""))
+    }
 
 
 def coverage_weights(data) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
-RELEASE = Path(__file__).resolve().parents[2].parent / "shared" / "rome" / "francetravail_rome4_v460_csv"
+# The official v4.60 release bundled in the repository (data/rome/), zipped as shipped.
+RELEASE = Path(__file__).resolve().parents[2] / "data" / "rome" / "francetravail_rome4_v460_csv.zip"
 TYPED = [
     "greffiere",
     "clerc d avocat",

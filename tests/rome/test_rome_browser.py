@@ -56,5 +56,27 @@ def test_without_release_the_view_offers_an_import(qtbot: QtBot, ctx: Context, t
     area.import_release(str(small_release(tmp_path / "release")))
     wait_for_tasks()
     qtbot.waitUntil(lambda: area.reference is not None)
+    assert "ROME 4.99 importé et activé : 2 fiches, 3 appellations." in area.status.text()  # says so
     qtbot.keyClicks(area.search, "clerc")
     assert area.results.count() == 2
+
+
+def test_an_import_in_the_window_is_announced_and_the_metiers_view_follows(
+    qtbot: QtBot, ctx: Context, tmp_path: Path
+) -> None:
+    from release_builder import small_release
+
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    area = next(a for a in window.areas if isinstance(a, RomeArea))
+    assert area.reference is None
+    area.import_release(str(small_release(tmp_path / "release")))
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: area.reference is not None)
+    assert window.statusBar().currentMessage() == "ROME 4.99 importé et activé : 2 fiches, 3 appellations."
+    assert area.status.text().startswith("ROME 4.99 importé et activé")
+    area.import_release(str(small_release(tmp_path / "again")))  # the same files again
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: "déjà importé" in window.statusBar().currentMessage())

@@ -1,5 +1,6 @@
 """The ROME referential: the active release, imports (announced, so every view that shows the
-referential updates), the releases kept."""
+referential updates), the release bundled with the application (imported on first use), the
+releases kept."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from typing import TYPE_CHECKING
 from workbench.app import changes
 from workbench.errors import UserError
 from workbench.rome import importer
-from workbench.rome.importer import ImportCancelled, ImportResult, ReleaseError
+from workbench.rome.importer import (
+    BUNDLED_CREDIT,
+    ImportCancelled,
+    ImportResult,
+    ReleaseError,
+    bundled_release,
+)
 from workbench.rome.reference import KIND_LABELS, TAGS, Fiche, FicheLink, RomeReference, SearchHit
 
 if TYPE_CHECKING:
@@ -19,6 +26,7 @@ if TYPE_CHECKING:
     from workbench.context import Context
 
 __all__ = [
+    "BUNDLED_CREDIT",
     "KIND_LABELS",
     "TAGS",
     "Fiche",
@@ -29,8 +37,10 @@ __all__ = [
     "RomeReference",
     "SearchHit",
     "activate",
+    "bundled_release",
+    "describe",
+    "import_bundled_if_needed",
     "import_release",
-    "import_seed_if_needed",
     "releases",
     "require",
 ]
@@ -50,23 +60,34 @@ def import_release(
     source: str | os.PathLike[str],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    bundled: bool = False,
 ) -> ImportResult:
+    """Check, import and activate a release (the same one again: its copy is reactivated)."""
     ctx.paths.ensure()
-    result = importer.import_release(ctx.paths.rome_dir, source, progress, cancelled)
+    result = importer.import_release(ctx.paths.rome_dir, source, progress, cancelled, bundled=bundled)
     ctx.changes.announce(None, changes.ROME)
     return result
 
 
-def import_seed_if_needed(
+def import_bundled_if_needed(
     ctx: Context,
-    seed: str | os.PathLike[str] | None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult | None:
-    result = importer.import_seed_if_needed(ctx.paths.rome_dir, seed, progress, cancelled)
+    """First use: with no active release, import the one bundled with the application."""
+    if importer.active_database(ctx.paths.rome_dir) is not None or bundled_release() is None:
+        return None
+    ctx.paths.ensure()
+    result = importer.import_bundled_if_needed(ctx.paths.rome_dir, progress, cancelled)
     if result is not None:
         ctx.changes.announce(None, changes.ROME)
     return result
+
+
+def describe(path: Path) -> ImportResult:
+    """An imported release: version, counts, whether it is the bundled one."""
+    return importer.describe(path)
 
 
 def releases(ctx: Context) -> tuple[list[Path], Path | None]:

@@ -57,10 +57,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
 
     result = rome.import_release(ctx, args.path, progress)
     print(file=sys.stderr)
-    print(
-        f"ROME {result.version} ({result.label or 'version inconnue'}) importé et activé : "
-        + ", ".join(f"{n} {k}" for k, n in result.counts.items())
-    )
+    print(result.message())
     return 0
 
 
@@ -108,7 +105,9 @@ def _fiche(args: argparse.Namespace, ctx: Context) -> int:
 def _list(args: argparse.Namespace, ctx: Context) -> int:
     releases, active = rome.releases(ctx)
     for path in releases:
-        print(f"{'*' if path == active else ' '} {path.name}")
+        release = rome.describe(path)
+        origin = " — fournie avec l'application" if release.bundled else ""
+        print(f"{'*' if path == active else ' '} {path.name}  {release.version_label}{origin}")
     return 0
 
 

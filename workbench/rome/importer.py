@@ -6,9 +6,18 @@ UTF-8, and every link resolving to an existing fiche or item. A bad release rais
 reference database under ``rome_dir/releases/`` and only then made active by replacing the small
 ``active.json`` pointer atomically, so the previously active release stays intact whatever happens.
 
+The repository ships France Travail's official v4.60 release, unchanged and zipped, in ``data/rome/``
+(:func:`bundled_release`): it is imported on first use when no release is active, and any release
+imported later takes precedence. Each reference database records the fingerprint of its source
+files, so importing the same release again reactivates the copy already there instead of adding
+one. After an import only the active release, the bundled one and one previous are kept
+(:func:`prune`); temporary files left by an interrupted import are removed by
+:func:`clean_interrupted` at the next start.
+
 Reference database schema (read-only at run time, see :mod:`workbench.rome.reference`):
 
-- ``meta(key, value)``: version ("4.60"), label ("25M09"), published_on, imported_at, source
+- ``meta(key, value)``: version ("4.60"), label ("25M09"), published_on, imported_at, source, counts,
+  fingerprint (SHA-256 of the source files read), bundled ("1" for the release shipped in data/rome/)
 - ``grand_domaines(code, label)``, ``domaines(code, label)``
 - ``fiches(code, ogr, title, grand_domaine, domaine, transition_eco, transition_num, transition_demo,
   reglemente, cadre, riasec_major, riasec_minor, definition, access)``
@@ -27,6 +36,7 @@ Reference database schema (read-only at run time, see :mod:`workbench.rome.refer
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -42,6 +52,7 @@ from pathlib import Path
 
 from workbench.core.text import fold
 from workbench.errors import UserError
+from workbench.resources import data_path
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -123,6 +134,30 @@ class ImportResult:
     label: str
     path: Path
     counts: dict[str, int]
+    already: bool = False  # the same release was already imported: that copy is (again) active
+    bundled: bool = False  # the release shipped with the application, imported on first use
+
+    @property
+    def version_label(self) -> str:
+        return f"ROME 4.0 version {self.version[2:]} ({self.label})" if self.label else f"ROME {self.version}"
+
+    def message(self) -> str:
+        """What to tell the person, in French."""
+        if self.already:
+            return (
+                f"{self.version_label} est déjà importé : aucune copie supplémentaire, "
+                "cette version est de nouveau la version active."
+            )
+        if self.bundled:
+            return (
+                f"Première utilisation : le référentiel {self.version_label} fourni avec l'application "
+                f"a été importé ({self.counts['fiches']} fiches, {self.counts['appellations']} appellations). "
+                "Une version importée ensuite le remplace."
+            )
+        return (
+            f"{self.version_label} importé et activé : {self.counts['fiches']} fiches, "
+            f"{self.counts['appellations']} appellations."
+        )
 
 
 # The largest file of a release is about 3 MB: ten times that is refused, so that an archive that
@@ -160,6 +195,7 @@ class _Source:
         self.path = path
         self.files: dict[str, str] = {}
         self.versions: set[str] = set()
+        self._raw: dict[str, bytes] = {}
         self._zip: zipfile.ZipFile | None = None
         if path.is_dir():
             names = [p.name for p in path.rglob("*.csv")]
@@ -176,17 +212,36 @@ class _Source:
                 self.files[match["stem"]] = name
                 self.versions.add(match["version"])
 
-    def rows(self, stem: str) -> Iterator[tuple[int, dict[str, str]]]:
-        """(line number, row) of a file, checked for UTF-8 and its header."""
+    def raw(self, stem: str) -> bytes:
+        """The bytes of a file, read once (the fingerprint, then the import)."""
+        if stem in self._raw:
+            return self._raw[stem]
         name = self.files[stem]
         try:
-            raw = (
+            content = (
                 self._paths[name].read_bytes()
                 if self._zip is None
                 else _unzip(self._zip, self._members[name])
             )
         except OSError as exc:
             raise ReleaseError(f"{name} : lecture impossible ({exc.strerror}).") from None
+        self._raw[stem] = content
+        return content
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the files the import reads: the same release gives the same fingerprint,
+        from a folder or from a zip."""
+        digest = hashlib.sha256()
+        for stem in sorted(REQUIRED):
+            content = self.raw(stem)
+            digest.update(f"{stem}:{len(content)}:".encode())
+            digest.update(content)
+        return digest.hexdigest()
+
+    def rows(self, stem: str) -> Iterator[tuple[int, dict[str, str]]]:
+        """(line number, row) of a file, checked for UTF-8 and its header."""
+        name = self.files[stem]
+        raw = self.raw(stem)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -294,11 +349,18 @@ def import_release(
     source_path: str | os.PathLike[str],
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    *,
+    bundled: bool = False,
 ) -> ImportResult:
-    """Check and import the release at ``source_path``, then make it the active one."""
+    """Check and import the release at ``source_path``, then make it the active one.
+
+    The same release imported again is not copied twice: the existing copy is made active and the
+    result says ``already``. ``bundled`` marks the release shipped with the application.
+    """
     path = Path(source_path)
     if not path.exists():
         raise ReleaseError(f"{path} : introuvable.")
+    clean_interrupted(rome_dir)
     source = _Source(path)
     try:
         missing = sorted(set(REQUIRED) - set(source.files))
@@ -310,9 +372,17 @@ def import_release(
                 f"{path} : les fichiers mélangent plusieurs versions ({', '.join(sorted(source.versions))})."
             )
         version_code = source.versions.pop()
+        fingerprint = source.fingerprint()
         releases = rome_dir / "releases"
         releases.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=releases, prefix=".import-", suffix=".sqlite")
+        existing = next((r for r in _described(rome_dir) if r.fingerprint == fingerprint), None)
+        if existing is not None:
+            activate(rome_dir, existing.path)
+            return describe(existing.path, already=True)
+        # The process id in the name tells clean_interrupted() whether the import is still running.
+        fd, tmp_name = tempfile.mkstemp(
+            dir=releases, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".sqlite"
+        )
         os.close(fd)
         tmp = Path(tmp_name)
         try:
@@ -321,10 +391,14 @@ def import_release(
                 counts = _load(
                     db, source, version_code, progress or (lambda *_: None), cancelled or (lambda: False)
                 )
+                db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)",
+                    (("fingerprint", fingerprint), ("bundled", "1" if bundled else "")),
+                )
                 db.commit()
             finally:
                 db.close()
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
             target = releases / f"rome-v{version_code}-{stamp}.sqlite"
             os.replace(tmp, target)
         except BaseException:
@@ -334,7 +408,8 @@ def import_release(
         source.close()
     label = KNOWN_RELEASES.get(version_code, ("", None))[0]
     activate(rome_dir, target)
-    return ImportResult(f"{version_code[0]}.{version_code[1:]}", label, target, counts)
+    prune(rome_dir)
+    return ImportResult(f"{version_code[0]}.{version_code[1:]}", label, target, counts, bundled=bundled)
 
 
 def _load(
@@ -600,9 +675,9 @@ def active_pointer(rome_dir: Path) -> Path:
 def activate(rome_dir: Path, database: Path) -> None:
     """Make ``database`` the active release: the pointer is replaced in one atomic rename."""
     pointer = active_pointer(rome_dir)
-    fd, tmp = tempfile.mkstemp(dir=rome_dir, prefix=".active-", suffix=".json")
+    fd, tmp = tempfile.mkstemp(dir=rome_dir, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"file": str(database.relative_to(rome_dir))}, out)
+        json.dump({"file": database.relative_to(rome_dir).as_posix()}, out)
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, pointer)
@@ -621,13 +696,117 @@ def installed_releases(rome_dir: Path) -> list[Path]:
     return sorted((rome_dir / "releases").glob("rome-v*.sqlite"))
 
 
-def import_seed_if_needed(
-    rome_dir: Path,
-    seed: str | os.PathLike[str] | None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+# ---- The bundled release, housekeeping
+
+BUNDLED_RELEASE = ("rome", "francetravail_rome4_v460_csv.zip")
+BUNDLED_CREDIT = "Source : France Travail – ROME 4.0 version 60 (25M09)"  # Licence Ouverte
+_TEMP_PREFIX = ".import-"
+
+
+def bundled_release() -> Path | None:
+    """The official release shipped with the application (data/rome/), if present."""
+    path = data_path(*BUNDLED_RELEASE)
+    return path if path.is_file() else None
+
+
+def import_bundled_if_needed(
+    rome_dir: Path, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
 ) -> ImportResult | None:
-    """First start: import ``seed`` when no release is active and the seed exists."""
-    if active_database(rome_dir) is not None or not seed or not Path(seed).exists():
+    """First use: when no release is active, import the bundled one (None when nothing was done)."""
+    bundled = bundled_release()
+    if active_database(rome_dir) is not None or bundled is None:
         return None
-    return import_release(rome_dir, seed, progress, cancelled)
+    return import_release(rome_dir, bundled, progress, cancelled, bundled=True)
+
+
+@dataclass(frozen=True)
+class _Installed:
+    path: Path
+    fingerprint: str
+    bundled: bool
+
+
+def _meta(database: Path) -> dict[str, str]:
+    try:
+        db = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+        try:
+            return dict(db.execute("SELECT key, value FROM meta"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+
+
+def _described(rome_dir: Path) -> list[_Installed]:
+    return [
+        _Installed(path, meta.get("fingerprint", ""), meta.get("bundled") == "1")
+        for path in installed_releases(rome_dir)
+        for meta in [_meta(path)]
+    ]
+
+
+def describe(database: Path, already: bool = False) -> ImportResult:
+    """What an imported release holds, read from its database."""
+    meta = _meta(database)
+    counts = json.loads(meta.get("counts", "{}"))
+    return ImportResult(
+        meta.get("version", ""), meta.get("label", ""), database, counts, already, meta.get("bundled") == "1"
+    )
+
+
+def _import_stamp(path: Path) -> str:
+    """Releases sort by import time: the name is rome-vNNN-<UTC stamp>.sqlite."""
+    return path.stem.split("-", 2)[-1]
+
+
+def prune(rome_dir: Path) -> list[Path]:
+    """Keep the active release, the newest bundled one and the newest other one; remove the rest.
+
+    Returns the files removed. A file still open elsewhere (Windows) is left for the next time.
+    """
+    installed = sorted(_described(rome_dir), key=lambda r: _import_stamp(r.path), reverse=True)
+    active = active_database(rome_dir) or next((r.path for r in installed), None)
+    bundled = next((r.path for r in installed if r.bundled and r.path != active), None)
+    previous = next((r.path for r in installed if r.path not in {active, bundled}), None)
+    keep = {active, bundled, previous}
+    removed = []
+    for release in installed:
+        if release.path not in keep:
+            try:
+                release.path.unlink()
+            except OSError:
+                continue
+            removed.append(release.path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` still runs. Only asked on POSIX: on Windows a file held open by a
+    running import cannot be deleted, which protects it just as well."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: existence check only (never used on Windows, where it kills)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_interrupted(rome_dir: Path) -> list[Path]:
+    """Remove the temporary files of imports that were killed (their process no longer runs)."""
+    removed = []
+    for folder in (rome_dir, rome_dir / "releases"):
+        for leftover in [*folder.glob(f"{_TEMP_PREFIX}*"), *folder.glob(".active-*.json")]:
+            pid = leftover.name.split("-", 2)[1] if leftover.name.startswith(_TEMP_PREFIX) else ""
+            if pid.isdigit() and _running(int(pid)):
+                continue
+            try:
+                leftover.unlink()
+            except OSError:
+                continue  # in use (Windows) or already gone
+            removed.append(leftover)
+    return removed

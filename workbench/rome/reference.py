@@ -51,6 +51,11 @@ class ReleaseInfo:
     def version_label(self) -> str:
         return f"ROME 4.0 version {self.version[2:]} ({self.label})" if self.label else f"ROME {self.version}"
 
+    @property
+    def credit(self) -> str:
+        """The credit the Licence Ouverte asks for."""
+        return f"Source : France Travail – {self.version_label}"
+
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -385,17 +390,9 @@ _cache: dict[Path, RomeReference] = {}
 _lock = threading.Lock()
 
 
-def bundled_database() -> Path | None:
-    """The release shipped inside the installer build, used until the user imports one."""
-    from workbench.resources import resource_path
-
-    candidate = resource_path("rome", "bundled.sqlite")
-    return candidate if candidate.exists() else None
-
-
 def open_active(paths: AppPaths) -> RomeReference | None:
-    """The active release (else the bundled one), or None. Cheap: one reference per database file."""
-    database = active_database(paths.rome_dir) or bundled_database()
+    """The active release, or None. Cheap: one reference per database file."""
+    database = active_database(paths.rome_dir)
     if database is None:
         return None
     with _lock:

@@ -97,9 +97,13 @@ def run_gui(ctx: Context, open_case: int | None = None) -> int:
         return 1
 
     from workbench.ui.main_window import MainWindow
+    from workbench.ui.rome_browser import import_bundled_on_first_use
 
+    first_use = import_bundled_on_first_use(ctx)
     window = MainWindow(ctx)
     window.show()
+    if first_use is not None:
+        window.rome_imported(first_use, first_use=True)
     if open_case is not None:
         window.open_case_or_say(open_case)
     first.close()

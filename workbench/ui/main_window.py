@@ -24,6 +24,7 @@ from workbench import APP_NAME, __version__
 from workbench.app import changes, settings
 from workbench.app.cases import Cases
 from workbench.app.changes import Change
+from workbench.app.rome import BUNDLED_CREDIT
 from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
@@ -133,6 +134,26 @@ class MainWindow(QMainWindow):
             show_user_error(self, exc)
             return None
         return self.open_case(case_id)
+
+    def rome_imported(self, result: Any, first_use: bool = False) -> None:
+        """A ROME import finished (``app.rome.ImportResult``): say so. The views follow the new
+        release through the change announced by the import; the Métiers view also says what it did.
+        The first use's import is also told in a notice that does not block the window."""
+        self.statusBar().showMessage(result.message(), 30000)
+        for area in self.areas:
+            said = getattr(area, "rome_changed", None)
+            if said is not None:
+                said(result)
+        if first_use:
+            notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Référentiel ROME"),
+                result.message() + "\n\n" + BUNDLED_CREDIT + ", Licence Ouverte / Open Licence (Etalab).",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            notice.setModal(False)
+            notice.show()
 
     def close_all_cases(self) -> bool:
         """Close every open case file (asking about unsaved changes); False if the user kept one."""
@@ -336,7 +357,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         rome = self.ctx.rome
         rome_line = (
-            self.tr("Référentiel ROME actif : {0}").format(rome.info().version_label)
+            self.tr("Référentiel ROME actif : {0}<br>{1}, Licence Ouverte / Open Licence (Etalab).").format(
+                rome.info().version_label, rome.info().credit
+            )
             if rome is not None
             else self.tr("Aucun référentiel ROME importé.")
         )
@@ -345,9 +368,10 @@ class MainWindow(QMainWindow):
             self.tr("À propos"),
             self.tr(
                 "<h3>{0} {1}</h3><p>Poste de travail hors ligne des conseillers en évolution professionnelle.</p>"
-                "<p>{2}<br>Source : France Travail – ROME 4.0, Licence Ouverte / Open Licence (Etalab).</p>"
-                "<p>Données : {3}</p>"
-            ).format(APP_NAME, __version__, rome_line, self.ctx.paths.data_dir),
+                "<p>{2}</p><p>Fournie avec l'application : la publication officielle de France Travail, "
+                "sans modification. {3}, Licence Ouverte / Open Licence (Etalab).</p>"
+                "<p>Données : {4}</p>"
+            ).format(APP_NAME, __version__, rome_line, BUNDLED_CREDIT, self.ctx.paths.data_dir),
         )
 
     def _close_tab(self, index: int) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-import os
+import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEventLoop, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,12 +29,54 @@ from PySide6.QtWidgets import (
 from workbench.app import changes
 from workbench.app import rome as app_rome
 from workbench.app.rome import KIND_LABELS, TAGS, Fiche, ImportResult, RomeReference
+from workbench.errors import UserError
 from workbench.ui.changes import bridge
+from workbench.ui.errors import show_user_error
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Progress, Task
 
-SEED_ENV = "WORKBENCH_ROME_SEED"
+log = logging.getLogger(__name__)
 CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def import_bundled_on_first_use(ctx: Any) -> ImportResult | None:
+    """Before the window opens: with no active release, import the one shipped with the application,
+    with a progress dialog (cancellable: the window then opens without a referential)."""
+    if ctx.rome is not None or app_rome.bundled_release() is None:  # (also removes killed imports' files)
+        return None
+    loop = QEventLoop()
+    outcome: list[ImportResult] = []
+
+    def work(progress: Progress) -> ImportResult | None:
+        def report(done: int, total: int, label: str) -> None:
+            progress.report(done, total, f"Première utilisation : import du référentiel fourni.\n{label}")
+
+        return app_rome.import_bundled_if_needed(ctx, report, lambda: progress.cancelled)
+
+    def done(result: ImportResult | None) -> None:
+        if result is not None:
+            outcome.append(result)
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        loop.quit()
+        if isinstance(exc, app_rome.ImportCancelled):
+            return
+        log.error("bundled ROME release not imported: %r", exc)
+        reason = str(exc) if isinstance(exc, UserError) else repr(exc)
+        show_user_error(
+            None,
+            UserError(
+                f"Le référentiel ROME fourni avec l'application n'a pas pu être importé ({reason}). "
+                "La fenêtre s'ouvre sans référentiel : importez-en un depuis l'onglet Métiers (ROME)."
+            ),
+        )
+
+    Task(None, work).on_success(done).on_failure(failed).with_progress(
+        "Référentiel ROME fourni avec l'application", cancellable=True
+    ).start()
+    loop.exec()
+    return outcome[0] if outcome else None
 
 
 def fiche_html(fiche: Fiche) -> str:
@@ -212,6 +254,7 @@ class RomeArea(Area):
         self.tree.itemActivated.connect(self._open_item)
         self.tree.currentItemChanged.connect(lambda item, _old: self._open_item(item))
         self.import_button.clicked.connect(self.ask_import)
+        self.status.setWordWrap(True)
         if hasattr(window, "menu"):
             for label, folder in (
                 (self.tr("Importer une version du ROME (dossier)…"), True),
@@ -220,15 +263,18 @@ class RomeArea(Area):
                 action = QAction(label, self)
                 action.triggered.connect(lambda _=False, f=folder: self.ask_import(f))
                 window.menu("Référentiel").addAction(action)
+            bundled = app_rome.bundled_release()
+            if bundled is not None:
+                action = QAction(self.tr("Revenir à la version fournie avec l'application"), self)
+                action.triggered.connect(lambda: self.import_release(str(bundled), bundled=True))
+                window.menu("Référentiel").addAction(action)
         self.reference: RomeReference | None = None
+        self._import_said: ImportResult | None = None  # the last import, said beside the release
         self.refresh()
         # An import (here, from the command line's data folder or the first start) shows at once.
         bridge(ctx).sig_changed.connect(
             lambda change: self.refresh() if change.what == changes.ROME else None
         )
-        seed = os.environ.get(SEED_ENV)
-        if self.reference is None and seed and os.path.exists(seed):
-            self.import_release(seed)
 
     # ---- Public API
 
@@ -243,8 +289,9 @@ class RomeArea(Area):
             self.page.browser.setHtml(
                 "<p>"
                 + self.tr(
-                    "Le référentiel des métiers n'est pas encore importé. Utilisez « Importer une version du ROME… » "
-                    "avec le dossier ou le zip publié par France Travail (RefRomeCsv)."
+                    "Le référentiel des métiers n'est pas encore importé. « Référentiel > Revenir à la version "
+                    "fournie avec l'application » importe la publication officielle fournie ; « Importer une "
+                    "version du ROME… » importe le dossier ou le zip publié par France Travail (RefRomeCsv)."
                 )
                 + "</p>"
             )
@@ -259,10 +306,12 @@ class RomeArea(Area):
                     )
                     + "</p>"
                 )
+            said = self._import_said
             self.status.setText(
-                self.tr(
-                    "{0} — {1} fiches, {2} appellations. Source : France Travail, Licence Ouverte."
-                ).format(info.version_label, info.counts["fiches"], info.counts["appellations"])
+                (said.message() + " " if said is not None and said.path == self.reference.path else "")
+                + self.tr("{0} — {1} fiches, {2} appellations. {3}, Licence Ouverte.").format(
+                    info.version_label, info.counts["fiches"], info.counts["appellations"], info.credit
+                )
             )
         self._fill_tree()
         self._search(self.search.text())
@@ -282,11 +331,13 @@ class RomeArea(Area):
         if path:
             self.import_release(path)
 
-    def import_release(self, path: str) -> Task:
+    def import_release(self, path: str, bundled: bool = False) -> Task:
         ctx = self.ctx
 
         def work(progress: Progress) -> ImportResult:
-            return app_rome.import_release(ctx, path, progress.report, lambda: progress.cancelled)
+            return app_rome.import_release(
+                ctx, path, progress.report, lambda: progress.cancelled, bundled=bundled
+            )
 
         return (
             Task(self, work)
@@ -295,13 +346,19 @@ class RomeArea(Area):
             .start()
         )
 
+    def rome_changed(self, result: ImportResult) -> None:
+        """An import finished: show the active release and say what the import did."""
+        self._import_said = result
+        self.refresh()
+
     # ---- Helpers
 
     def _imported(self, result: ImportResult) -> None:
-        self.refresh()
-        self.status.setText(
-            self.tr("ROME {0} importé et activé.").format(result.version) + " " + self.status.text()
-        )
+        notify = getattr(self.window_, "rome_imported", None)
+        if notify is not None:
+            notify(result)  # the window says so in its status bar, and tells this view
+        else:
+            self.rome_changed(result)
 
     def _search(self, text: str) -> None:
         self.results.clear()

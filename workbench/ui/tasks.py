@@ -91,7 +91,7 @@ class _Runnable(QRunnable):
 class Task(QObject):
     """A unit of background work started from a widget."""
 
-    def __init__(self, parent: QWidget, fn: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget | None, fn: Callable[[Progress], Any]) -> None:
         # No Qt parent: closing the widget must not destroy the task before it reports back.
         super().__init__()
         self._parent = parent
