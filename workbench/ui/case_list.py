@@ -260,7 +260,13 @@ class CaseListArea(Area):
         """Read the summaries off the GUI thread, then refresh the table."""
         repo = Cases(self.ctx)
         # The search index is built off the GUI thread too (a fraction of a second at 50,000 cases).
-        return Task(self, lambda _progress: CaseIndex(repo.summaries())).on_success(self._loaded).start()
+        # Keyed: reloads asked in a burst (several changes) show the newest list, never an older one.
+        return (
+            Task(self, lambda _progress: CaseIndex(repo.summaries()))
+            .on_success(self._loaded)
+            .keyed("summaries")
+            .start()
+        )
 
     def activated(self) -> None:
         self.reload()

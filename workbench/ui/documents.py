@@ -184,7 +184,13 @@ class DocumentsSection(CaseSection):
             data = documents.build(code, self.case_id, day)
             return key, data, render_pages(data, PREVIEW_DPI) if renderable else []
 
-        self._pending = Task(self, work).on_success(self._previewed).on_failure(self._preview_failed).start()
+        self._pending = (
+            Task(self, work)
+            .on_success(self._previewed)
+            .on_failure(self._preview_failed)
+            .keyed("preview")
+            .start()
+        )
 
     def save_as(self) -> None:
         suggested = str(

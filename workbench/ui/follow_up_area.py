@@ -135,7 +135,7 @@ class FollowUpArea(Area):
         repo, days = Cep(self.ctx), self.days.value()
         Task(self, lambda _p: repo.due_items(date.today(), no_contact_days=days)).on_success(
             self._show
-        ).start()
+        ).keyed("due").start()
 
     def _show(self, items: list[DueItem]) -> None:
         self.items = items

@@ -374,7 +374,7 @@ class MatchingSection(CaseSection):
         matching = self.repo
         Task(self, lambda _p: matching.engine()).on_success(self._ready).with_progress(
             self.tr("Préparation de l'appariement…")
-        ).start()
+        ).keyed("engine").start()
 
     # ---- Layout
 

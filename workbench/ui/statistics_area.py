@@ -152,7 +152,7 @@ class StatisticsArea(Area):
 
     def reload(self) -> None:
         repo = Cep(self.ctx)
-        Task(self, lambda _p: repo.activity_facts()).on_success(self._loaded).start()
+        Task(self, lambda _p: repo.activity_facts()).on_success(self._loaded).keyed("facts").start()
 
     def export_csv(self, path: str | None = None) -> None:
         if self.report is None:
