@@ -277,6 +277,27 @@ def test_experiences_and_snapshots_match_the_commands(
     run(ctx, "pistes", "snapshot", str(command_case))
     assert matching.snapshots(window_case)[0].payload == matching.snapshots(command_case)[0].payload
 
+    # The synthèse saved after a new experience has it.
+    from pypdf import PdfReader
+
+    from workbench.ui.documents import DocumentsSection
+
+    documents = DocumentsSection(ctx, window_case)
+    qtbot.addWidget(documents)
+    documents.kinds.setCurrentRow(1)
+    assert documents.current_code == "synthese"
+
+    def synthese() -> str:
+        target = tmp_path / "synthese.pdf"
+        target.write_bytes(documents.build())
+        return " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\u2019", "'")
+
+    assert "boulangerie" not in synthese()  # built once before the change (a cache would keep it)
+    matching.save_experience(
+        window_case, matching.pro_experience("20560", date(2010, 9, 1), date(2014, 12, 1))
+    )
+    assert "boulangerie" in synthese()  # the new experience is in the saved document
+
 
 @pytest.mark.rome
 def test_the_suggestion_detail_follows_a_change_made_elsewhere(qtbot: QtBot, rome_ctx: Context) -> None:
@@ -325,3 +346,54 @@ def test_the_metiers_tab_follows_an_import(qtbot: QtBot, ctx: Context, rome_rele
     qtbot.waitUntil(lambda: "4.60" in area.status.text() or "fiches" in area.status.text())
     assert "pas encore importé" not in area.page.browser.toPlainText()
     assert area.reference is not None and area.tree.topLevelItemCount() > 0
+
+
+def test_the_document_saved_in_the_window_is_the_one_the_command_writes(
+    qtbot: QtBot, ctx: Context, tmp_path: Path
+) -> None:
+    from workbench.ui.documents import DocumentsSection
+
+    case_id = Cases(ctx).add(CaseRecord(last_name="Martin", first_name="Léa"))
+    Cep(ctx).record_meeting(case_id, Meeting(date(2026, 11, 2), "UO1", notes="Premier entretien."))
+    section = DocumentsSection(ctx, case_id)
+    qtbot.addWidget(section)
+    section.day.setDate(section.day.date().fromString("2026-11-24", "yyyy-MM-dd"))
+    assert section.current_code == "entretien" and section.current_date == date(2026, 11, 24)
+    out = tmp_path / "commande.pdf"
+    run(ctx, "report", "entretien", str(case_id), "--out", str(out), "--on", "2026-11-24")
+    assert section.build() == out.read_bytes()  # the same bytes: one way to build a document
+
+
+def test_the_conservation_view_and_the_command_erase_the_same_cases(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QWidget
+    from sqlalchemy import update
+
+    from workbench.store.models import Case
+    from workbench.ui.retention_area import RetentionArea
+
+    cases = Cases(ctx)
+    ids = [cases.add(CaseRecord(last_name=name)) for name in ("Ancien", "Récent", "Oublié", "Actif")]
+    with ctx.db.session() as session:
+        for case_id, days in zip(ids, (1200, 400, 2000, 10), strict=True):
+            session.execute(
+                update(Case)
+                .where(Case.id == case_id)
+                .values(updated_at=datetime.now(UTC) - timedelta(days=days))
+            )
+    due_by_command = run(ctx, "case", "retention")
+    area = RetentionArea(ctx, QWidget())
+    qtbot.addWidget(area)
+    area.reload()
+    qtbot.waitUntil(lambda: area.due_months == 24)
+    assert sorted(d.case_id for d in area.due) == [ids[0], ids[2]]
+    assert all(f"{i:>6}" in due_by_command for i in (ids[0], ids[2])) and f"{ids[1]:>6}" not in due_by_command
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    area.purge()
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: area.due_months == 24 and not area.due)
+    assert sorted(s.id for s in cases.summaries()) == [ids[1], ids[3]]
+    assert "0 dossier(s)" in run(ctx, "case", "retention")
