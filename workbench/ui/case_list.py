@@ -34,6 +34,10 @@ from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 COLUMNS = (
     ("name", "Nom"),
@@ -44,6 +48,7 @@ COLUMNS = (
     ("updated_at", "Modifié le"),
     ("id", "N°"),
 )
+ID_COLUMN = len(COLUMNS) - 1
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -55,12 +60,14 @@ class CaseTableModel(QAbstractTableModel):
         self._filter = CaseFilter()
         self._sort = ("name", False)
         self.rows: list[CaseSummary] = []
+        self._texts_cache: dict[int, tuple[CaseSummary, tuple[str, ...]]] = {}
 
     def set_cases(self, cases: list[CaseSummary]) -> None:
         self.set_index(CaseIndex(cases))
 
     def set_index(self, index: CaseIndex) -> None:
         self._index = index
+        self._texts_cache.clear()
         self._refilter()
 
     def set_filter(self, criteria: CaseFilter) -> None:
@@ -100,29 +107,35 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        case = self.rows[index.row()]
-        column = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "name":
-                return case.display_name
-            if column == "birth_date":
-                return format_date(case.birth_date)
-            if column == "counsellor":
-                return case.counsellor
-            if column == "cep_level":
-                return case.cep_level or "—"
-            if column == "status":
-                return self.tr("Archivé") if case.archived else CASE_STATUSES.get(case.status, case.status)
-            if column == "updated_at":
-                return case.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            return str(case.id)
-        if role == Qt.ItemDataRole.ForegroundRole and case.archived:
+        # Called for every visible cell and role at each repaint: the roles not shown return first,
+        # and a row's texts are made once (a keystroke repaints the whole page of rows).
+        if role == DISPLAY:
+            return self._texts(index.row())[index.column()]
+        if role == FOREGROUND and self.rows[index.row()].archived:
             return QGuiApplication.palette().placeholderText()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and index.column() == ID_COLUMN:
+            return RIGHT_ALIGNED
         return None
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        case = self.rows[row]
+        texts = self._texts_cache.get(case.id)
+        if texts is None or texts[0] is not case:
+            status = self.tr("Archivé") if case.archived else CASE_STATUSES.get(case.status, case.status)
+            texts = (
+                case,
+                (
+                    case.display_name,
+                    format_date(case.birth_date),
+                    case.counsellor,
+                    case.cep_level or "—",
+                    status,
+                    case.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                    str(case.id),
+                ),
+            )
+            self._texts_cache[case.id] = texts
+        return texts[1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
