@@ -1,11 +1,9 @@
 """Atelier CEP: the offline workbench of French career-transition counsellors."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "Atelier CEP"
 APP_ID = "atelier-cep"
 
-try:
-    __version__ = version("atelier-cep")
-except PackageNotFoundError:  # running from a frozen build or a plain checkout
-    __version__ = "0.1.0"
+# Written here rather than read from the installed metadata: importlib.metadata costs a tenth of a
+# second at every start, before the window can paint. tests/test_version.py keeps it equal to
+# pyproject.toml's.
+__version__ = "0.1.0"
