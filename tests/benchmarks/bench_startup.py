@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 RUNS = 7
+CPU_OPENING: list[float] = []  # the same openings in CPU time, which a busy machine cannot inflate
 
 BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -81,10 +82,11 @@ def open_case_timings(data: str) -> list[float]:
     wait_for_tasks()
     timings = []
     for _ in range(RUNS):
-        began = time.perf_counter()
+        began, used = time.perf_counter(), time.process_time()
         view = window.open_case(1)
         QApplication.processEvents()
         timings.append((time.perf_counter() - began) * 1000)
+        CPU_OPENING.append((time.process_time() - used) * 1000)
         window.forget_case(view.case_id)
         wait_for_tasks()
         QApplication.processEvents()
@@ -131,6 +133,7 @@ def main() -> None:
         f"opening a rich case       : median {statistics.median(opening):7.1f} ms, max {max(opening):.1f} ms "
         "(first tab built and painted; goal ≤ 150 ms)"
     )
+    print(f"opening, CPU time         : median {statistics.median(CPU_OPENING):7.1f} ms")
 
 
 if __name__ == "__main__":
