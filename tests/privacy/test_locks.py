@@ -98,3 +98,41 @@ def test_a_killed_holder_leaves_the_directory_free(tmp_path: Path) -> None:
     lock.exclusive()
     lock.release()
     assert os.path.exists(folder / "verrou")
+
+
+def test_the_window_refuses_to_restore_while_another_process_has_the_database(
+    qtbot, ctx: Context, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui import backups_dialog
+    from workbench.ui.backups_dialog import BackupsDialog
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.tasks import wait_for_tasks
+
+    kept = CaseRepository(ctx.db).add(CaseRecord(last_name="Gardé"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    wait_for_tasks()  # the start-up backup
+    with subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(ctx.paths.data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as writer:
+        assert writer.stdin is not None and writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+        dialog = BackupsDialog(ctx, window)
+        qtbot.addWidget(dialog)
+        dialog.list.setCurrentRow(0)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        shown: list[str] = []
+        monkeypatch.setattr(backups_dialog, "show_user_error", lambda _p, exc, *_a: shown.append(str(exc)))
+        dialog.restore()
+        assert shown and "ouverte par un autre programme" in shown[0]
+        writer.stdin.write("\n")
+        writer.stdin.flush()
+        saved = int(writer.stdout.readline())
+        writer.stdin.close()
+        assert writer.wait(timeout=60) == 0
+    assert {kept, saved} <= {s.id for s in CaseRepository(ctx.db).summaries()}  # the window reopened it

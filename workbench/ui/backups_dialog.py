@@ -49,7 +49,12 @@ class BackupsDialog(KeyboardDialog):
         self.setWindowTitle(self.tr("Sauvegardes"))
         self.resize(560, 380)
         self.list = QListWidget()
-        self.status = QLabel(self.tr("Dossier : {0}").format(ctx.paths.backup_dir))
+        self.status = QLabel(
+            self.tr(
+                "Dossier : {0}\nLes dix sauvegardes automatiques les plus récentes sont gardées ; les copies "
+                "étiquetées (avant-restauration, avant-migration, endommagée) expirent avec elles."
+            ).format(ctx.paths.backup_dir)
+        )
         self.status.setWordWrap(True)
         create = QPushButton(self.tr("Sauvegarder maintenant"))
         self.restore_button = QPushButton(self.tr("Restaurer la sauvegarde choisie…"))
