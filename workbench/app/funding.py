@@ -12,15 +12,16 @@ from workbench.app import changes
 from workbench.app._base import Service
 from workbench.core import funding
 from workbench.core.cases import CaseRecord
+from workbench.core.funding import compare as routes
 from workbench.core.funding.engine import Evaluation
 from workbench.core.funding.plan import FinancingPlan
 from workbench.core.funding.scenarios import Scenario, merged, split
 from workbench.errors import UserError, ValidationError
-from workbench.rome.funding_data import check
+from workbench.rome.funding_data import check, hints_for
 from workbench.store.cases import CaseRepository
 from workbench.store.funding import FundingRepository
 
-__all__ = ["Answered", "Funding", "Scenario", "check"]
+__all__ = ["Answered", "Funding", "Scenario", "check", "compare"]
 
 DEFAULT_TITLE = "Formation visée"
 
@@ -115,7 +116,16 @@ class Funding(Service):
         if problems:
             raise ValidationError(problems)
 
+    def compare_case(self, case_id: int, on: date, scenario_id: int | None = None) -> routes.Comparison:
+        """The routes open to the person, side by side, for the training of a scenario."""
+        return compare(self.ctx.rome, self.values(case_id, scenario_id), on)
+
     def check_case(
         self, case_id: int, on: date, scenario_id: int | None = None
     ) -> tuple[Evaluation, tuple[FinancingPlan, ...]]:
         return check(self.ctx.rome, self.values(case_id, scenario_id), on)
+
+
+def compare(reference: Any, attrs: Mapping[str, Any], on: date) -> routes.Comparison:
+    """The side-by-side comparison of routes for ``attrs`` (JSON values) on ``on``."""
+    return routes.compare(attrs, on, hints_for(reference, attrs))

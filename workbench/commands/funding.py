@@ -1,4 +1,6 @@
-"""``workbench funding check CASE.json [--on AAAA-MM-JJ] [--json]``: the funding check without the window.
+"""``workbench funding check CASE.json [--on AAAA-MM-JJ] [--json]``: the funding check without the window;
+``workbench funding compare CASE.json``: the routes side by side (PTP, période de reconversion, CPF,
+démission-reconversion, rupture conventionnelle, job-seeker schemes).
 
 CASE.json is one JSON object whose names are the attributes of ``funding_rules.md`` §8 (the person,
 the situation and the target training together), e.g. ``{"employment_status": "salarie_prive",
@@ -12,7 +14,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from workbench.app.funding import Funding, Scenario, check
+from workbench.app.funding import Funding, Scenario, check, compare
 from workbench.app.records import to_json
 from workbench.commands._io import print_json, read_json
 from workbench.context import Context
@@ -30,6 +32,12 @@ def register(subparsers: Any) -> None:
     check.add_argument("--on", metavar="AAAA-MM-JJ", help="date de la vérification (aujourd'hui sinon)")
     check.add_argument("--json", action="store_true", help="sortie JSON")
     check.set_defaults(handler=_check)
+
+    routes = commands.add_parser("compare", help="les parcours possibles côte à côte pour un dossier JSON")
+    routes.add_argument("case", metavar="DOSSIER.json")
+    routes.add_argument("--on", metavar="AAAA-MM-JJ", help="date de la vérification (aujourd'hui sinon)")
+    routes.add_argument("--json", action="store_true", help="sortie JSON")
+    routes.set_defaults(handler=_compare)
 
     schemes = commands.add_parser("schemes", help="les dispositifs et les paramètres datés appliqués")
     schemes.add_argument("--on", metavar="AAAA-MM-JJ")
@@ -59,6 +67,21 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         print_json(explain.as_dict(book, evaluation, plans))
     else:
         print("\n".join(explain.text_lines(book, evaluation, plans)))
+    return 0
+
+
+def _compare(args: argparse.Namespace, ctx: Context) -> int:
+    from workbench.core.funding import compare as routes
+
+    on = _day(args.on)
+    raw = read_json(args.case)
+    if not isinstance(raw, dict):
+        raise UserError(f"{args.case} : un objet JSON {{attribut: valeur}} est attendu.")
+    comparison = compare(ctx.rome, raw, on)
+    if args.json:
+        print_json(routes.as_dict(comparison))
+    else:
+        print("\n".join(routes.text_lines(comparison)))
     return 0
 
 

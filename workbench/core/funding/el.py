@@ -157,6 +157,18 @@ def _months_spanned(start: date, end: date) -> int:
     return max(months + (1 if after.day > start.day else 0), 0)
 
 
+def _add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the last day of the month when it has no such day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return min(
+        day.replace(year=year, month=month, day=1) + timedelta(days=day.day - 1),
+        following - timedelta(days=1),
+    )
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "min": _strict(lambda *xs: min(xs)),
     "max": _strict(lambda *xs: max(xs)),
@@ -168,6 +180,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "days_after": _strict(lambda d, n: d + timedelta(days=int(n))),
     "days_between": _strict(lambda start, end: Decimal((end - start).days)),
     "months_between": _strict(lambda start, end: Decimal(_months_spanned(start, end))),
+    "months_after": _strict(lambda d, n: _add_months(d, int(n))),
 }
 # Functions whose arguments are not plain values: handled by the parser.
 _SPECIAL = {"known", "if", "verdict", "label"}

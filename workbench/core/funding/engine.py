@@ -452,11 +452,14 @@ def evaluate(
     env.evaluator = _SchemeEvaluator(env)
     results = tuple(env.scheme_result(scheme.id) for scheme in book.schemes)
     asked: dict[str, list[str]] = {}
+    for_funding: set[str] = set()  # asked by a funding scheme, not only by a route (parcours)
     for result in results:
         if result.verdict != "needs_info":
             continue  # a scheme already ruled out or settled needs no answer
         for name in result.unknown:
             asked.setdefault(name, []).append(result.scheme.acronym)
+            if result.scheme.family != "parcours":
+                for_funding.add(name)
     order = list(book.attributes)
     questions = tuple(
         Question(
@@ -467,7 +470,11 @@ def evaluate(
         )
         for name, schemes in sorted(
             asked.items(),
-            key=lambda item: (-len(item[1]), order.index(item[0]) if item[0] in order else len(order)),
+            key=lambda item: (
+                item[0] not in for_funding,  # the questions about leaving the job come last
+                -len(item[1]),
+                order.index(item[0]) if item[0] in order else len(order),
+            ),
         )
     )
     return Evaluation(on, results, questions, dict(env.hints_used), book.version, env)

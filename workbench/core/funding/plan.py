@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from workbench.core.funding.el import money
 from workbench.core.funding.engine import Evaluation, severity
-from workbench.core.funding.rules import Rulebook
+from workbench.core.funding.rules import PlanTemplate, Rulebook
 
 EXTRA_FEES = ("training_fees_registration_eur", "equipment_cost_eur", "exam_fees_eur")
 
@@ -54,6 +54,44 @@ class FinancingPlan:
         return None if self.pedagogical_cost is None else self.pedagogical_cost + self.other_fees
 
 
+def _lines(
+    template: PlanTemplate, evaluation: Evaluation, cost: Decimal | None, without_awaited: bool
+) -> list[PlanLineValue]:
+    """The lines of ``template`` paying, in order, what is left of ``cost``; ``without_awaited``:
+    as if every decision still awaited were no (those lines pay nothing, the next ones pay more)."""
+    left = cost
+    lines = []
+    for line in template.lines:
+        result = evaluation.result(line.scheme)
+        usable = result.verdict not in ("not_eligible", "superseded")
+        awaited = tuple(f.text for f in result.pending) if usable else ()
+        amount: Decimal | None = None
+        note = line.note
+        if not usable:
+            note = "non mobilisable : " + "; ".join(m.text for m in result.missing[:1])
+        elif awaited and without_awaited:
+            note = "refusé (hypothèse)"
+        elif line.amount == "reste":
+            amount = left
+        else:
+            value = evaluation.value(line.amount)
+            if isinstance(value, Decimal):
+                amount = value if left is None else min(value, left)
+            else:
+                note = "montant à préciser" + (f" ({line.note})" if line.note else "")
+        if amount is not None:
+            amount = money(max(amount, Decimal(0)))
+            if left is not None:
+                left -= amount
+        lines.append(PlanLineValue(line.payer, result.scheme.acronym, result.verdict, amount, note, awaited))
+    return lines
+
+
+def _remaining(cost: Decimal | None, lines: list[PlanLineValue], fees: Decimal) -> Decimal | None:
+    funded = sum((line.amount for line in lines if line.amount is not None), Decimal(0))
+    return None if cost is None else money(max(cost - funded, Decimal(0)) + fees)
+
+
 def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
     """The plans worth showing, the most certain first (eligible leads before the others)."""
     cost = evaluation.value("training_cost_pedagogical_ht")
@@ -63,35 +101,10 @@ def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
         lead = evaluation.result(template.lead)
         if lead.verdict in ("not_eligible", "superseded"):
             continue
-        left = cost
-        lines = []
-        for line in template.lines:
-            result = evaluation.result(line.scheme)
-            usable = result.verdict not in ("not_eligible", "superseded")
-            amount: Decimal | None = None
-            note = line.note
-            if not usable:
-                note = "non mobilisable : " + "; ".join(m.text for m in result.missing[:1])
-            elif line.amount == "reste":
-                amount = left
-            else:
-                value = evaluation.value(line.amount)
-                if isinstance(value, Decimal):
-                    amount = value if left is None else min(value, left)
-                else:
-                    note = "montant à préciser" + (f" ({line.note})" if line.note else "")
-            if amount is not None:
-                amount = money(max(amount, Decimal(0)))
-                if left is not None:
-                    left -= amount
-            awaited = tuple(f.text for f in result.pending) if usable else ()
-            lines.append(
-                PlanLineValue(line.payer, result.scheme.acronym, result.verdict, amount, note, awaited)
-            )
+        lines = _lines(template, evaluation, cost, without_awaited=False)
         funded = sum((line.amount for line in lines if line.amount is not None), Decimal(0))
-        at_risk = sum((ln.amount for ln in lines if ln.amount is not None and ln.conditional), Decimal(0))
-        conditions = tuple(dict.fromkeys(_condition(text) for ln in lines for text in ln.depends_on))
-        remaining = None if cost is None else money(max(cost - funded, Decimal(0)) + fees)
+        conditions = tuple(dict.fromkeys(condition(text) for ln in lines for text in ln.depends_on))
+        refused = _remaining(cost, _lines(template, evaluation, cost, without_awaited=True), fees)
         found.append(
             FinancingPlan(
                 template.id,
@@ -101,16 +114,16 @@ def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
                 cost,
                 money(fees),
                 money(funded),
-                remaining,
+                _remaining(cost, lines, fees),
                 conditions,
-                None if remaining is None or not conditions else money(remaining + at_risk),
+                refused if conditions else None,
             )
         )
     order = {plan.id: index for index, plan in enumerate(found)}
     return tuple(sorted(found, key=lambda p: (severity(p.lead_verdict), order[p.id])))
 
 
-def _condition(pending: str) -> str:
+def condition(pending: str) -> str:
     """« Engagement de l'employeur à recruter… » → « sous réserve : engagement de l'employeur… »."""
     text = pending.rstrip(".")
     return "sous réserve : " + text[:1].lower() + text[1:]
