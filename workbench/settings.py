@@ -14,9 +14,11 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from workbench.core.dates import parse_date
 from workbench.errors import UserError, ValidationError
 from workbench.paths import AppPaths
 
@@ -41,6 +43,9 @@ class StructureSettings:
     footer_text: str = ""  # e.g. « Service gratuit financé par France compétences »
     privacy_contact: str = ""  # who answers GDPR requests (DPO or referent), printed in the notice
     retention_years: int = 2  # after the last contact; printed in the notice, used by the purge
+    # Dates of the regional Transitions Pro commissions, one JJ/MM/AAAA per line: the funding calendar
+    # shows the next one to each person whose transition project is possible.
+    transitions_pro_commissions: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,9 +76,28 @@ def structure_problems(structure: StructureSettings) -> dict[str, str]:
             found["logo_path"] = f"le fichier du logo « {logo} » est introuvable."
         elif logo.suffix.lower() not in {".png", ".jpg", ".jpeg"}:
             found["logo_path"] = "le logo doit être une image PNG ou JPEG."
+    for number, line in enumerate(structure.transitions_pro_commissions.splitlines(), start=1):
+        try:
+            parse_date(line)
+        except ValueError as exc:
+            found["transitions_pro_commissions"] = f"ligne {number} : {exc}"
+            break
     if len(structure.footer_text) > 140:
         found["footer_text"] = "le pied de page dépasse 140 caractères : il ne tiendrait pas sur une ligne."
     return found
+
+
+def commission_dates(structure: StructureSettings) -> list[date]:
+    """The Transitions Pro commission dates of the structure, in order (unreadable lines skipped)."""
+    found = set()
+    for line in structure.transitions_pro_commissions.splitlines():
+        try:
+            day = parse_date(line)
+        except ValueError:
+            continue
+        if day is not None:
+            found.add(day)
+    return sorted(found)
 
 
 def problems(settings: Settings) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -281,3 +281,43 @@ def test_completing_a_worked_example_never_turns_eligible_into_needs_info(case_i
     for old, new in zip(partial.results, complete.results, strict=True):
         if old.verdict == "eligible":
             assert new.verdict != "needs_info", (old.id, new.unknown)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(attrs=_ATTRS, on=st.dates(date(2025, 6, 1), date(2027, 12, 31)))
+def test_the_comparison_of_routes_holds_for_any_case(attrs: dict[str, Any], on: date) -> None:
+    from workbench.core.funding import compare
+
+    comparison = compare.compare(attrs, on)
+    assert comparison.routes
+    for route in comparison.routes:
+        if not route.open:
+            assert route.why, route.id  # a closed route says why
+            assert route.remaining is None and route.funded is None and route.income_monthly is None
+        if route.remaining is not None and route.remaining_if_refused is not None:
+            assert route.remaining_if_refused >= route.remaining, route.id
+        assert route.risk and route.income and route.course_funding
+    routes = {r.id for r in comparison.routes}
+    leaving = {"demission_reconversion", "rupture_conventionnelle"}
+    assert (routes & leaving == set()) == ("demandeur_emploi" in routes)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(attrs=_ATTRS, cep=st.dates(date(2025, 1, 1), date(2027, 12, 31)), gap=st.integers(1, 400))
+def test_resigning_before_the_cep_request_is_never_a_demission_reconversion(
+    attrs: dict[str, Any], cep: date, gap: int
+) -> None:
+    resigned = cep - timedelta(days=gap)
+    case = {**attrs, "cep_request_date": cep.isoformat(), "resignation_date": resigned.isoformat()}
+    assert funding.check(case, ON).result("demission_reconversion").verdict != "eligible"
+    cdi = {**case, "employment_status": "salarie_prive", "contract_type": "cdi"}
+    assert funding.check(cdi, ON).result("demission_reconversion").verdict == "not_eligible"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(attrs=_ATTRS)
+def test_a_ptp_to_verify_never_faces_a_refused_pur_for_the_same_seniority(attrs: dict[str, Any]) -> None:
+    evaluation = funding.check(attrs, ON)
+    ptp, pur = evaluation.result("ptp"), evaluation.result("pur")
+    if "ptp.seniority" in {m.rule_id for m in ptp.manual}:
+        assert "pur.cofin.ptp_rules" not in {m.rule_id for m in pur.missing}

@@ -206,3 +206,26 @@ def test_an_invalid_rome_code_is_refused_and_nothing_is_saved(
     editor.editingFinished.emit()
     assert "code ROME" in section.error.text()
     assert section.values().get("target_rome_code") is None
+
+
+def test_the_routes_compared_side_by_side(qtbot: QtBot, ctx: Context) -> None:
+    case_id = employee(ctx)
+    FundingRepository(ctx.db).save(case_id, Scenario("Titre pro secrétaire assistant", TRAINING))
+    section = FundingSection(ctx, case_id)
+    qtbot.addWidget(section)
+    section.on_edit.setText("04/05/2026")
+    section.reevaluate()
+    section.resize(1366, 720)
+    section.middle_tabs.setCurrentIndex(1)
+    table = section.comparison_view.table
+    titles = [table.horizontalHeaderItem(c).toolTip() for c in range(table.columnCount())]
+    assert titles[0].startswith("Projet de transition professionnelle")
+    assert "Démission-reconversion" in titles and "Rupture conventionnelle" in titles
+    ptp = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert ptp[0] == "Éligible" and "100,00" in ptp[3]  # the PTP pay (2 100,00 €)
+    closed = [c for c in range(table.columnCount()) if table.item(0, c).text() == "Non éligible"]
+    for column in closed:
+        assert table.item(4, column).text() == "—"  # no amount on a route that is not open
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        section.grab().save(str(SHOTS / "financement-comparaison.png"))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -71,3 +73,31 @@ def test_funding_summary_pdf_prints_the_engine_answer(ctx: Context) -> None:
     assert "PTP-FIPU" in text and "Éligible" in text
     assert "Reste à charge" in text and "120,00" in text  # exam fees stay for the person
     assert "07/06/2026" in text or "7 juin 2026" in text  # congé request deadline
+
+
+def test_the_comparison_document_shows_the_routes_side_by_side(ctx: Context) -> None:
+    case_id = employee(ctx)
+    record = CaseRepository(ctx.db).get(case_id)
+    CaseRepository(ctx.db).update(
+        record.with_funding_attributes(
+            {
+                "in_trial_period": False,
+                "employer_auto_assurance": False,
+                "activity_continuous_since": "2018-03-01",
+                "days_not_worked_last_60_months": 0,
+                "notice_end_date": "2026-08-31",
+                "resignation_date": "2026-06-30",
+            }
+        )
+    )
+    FundingRepository(ctx.db).save(case_id, Scenario("Secrétaire", TRAINING))
+    pdf = build_for_case(ctx.db, ctx.paths, "comparaison", case_id, date(2026, 5, 4))
+    if out := os.environ.get("WORKBENCH_SCREENSHOTS"):
+        (Path(out) / "comparaison.pdf").write_bytes(pdf)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Comparaison des parcours possibles" in text
+    for route in ("Transition pro", "Période de reconversion", "CPF seul", "Démission", "Rupture conven"):
+        assert route in text, route
+    assert "Calendrier administratif" in text
+    assert "Demander le CEP" in text and "29/06/2026" in text  # the day before the resignation
+    assert "Reste à charge" in text and "Risque" in text

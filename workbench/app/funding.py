@@ -26,6 +26,27 @@ __all__ = ["Answered", "Funding", "Scenario", "check", "compare"]
 DEFAULT_TITLE = "Formation visée"
 
 
+# Person-level answers that carry dates of the routes out of a job: a case with one of them is in
+# the calendar even without a training scenario.
+ROUTE_DATES = ("resignation_date", "cpir_notification_date", "notice_end_date", "rc_signature_date")
+PTP_FAMILY = ("ptp", "ptp_fipu", "pur")
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """One deadline of one scenario of one case, for « À relancer »."""
+
+    case_id: int
+    name: str
+    counsellor: str
+    scenario: str
+    scheme: str  # the scheme or route's acronym
+    label: str
+    due: date
+    days_left: int
+    text: str = ""
+
+
 @dataclass(frozen=True)
 class Answered:
     """After answers: the case (person-level answers) and the scenario (training-level answers)."""
@@ -119,6 +140,69 @@ class Funding(Service):
     def compare_case(self, case_id: int, on: date, scenario_id: int | None = None) -> routes.Comparison:
         """The routes open to the person, side by side, for the training of a scenario."""
         return compare(self.ctx.rome, self.values(case_id, scenario_id), on)
+
+    def calendar(self, on: date, past_days: int = 30) -> list[CalendarEntry]:
+        """Every deadline of every scenario of every open case, soonest first: the schemes and routes
+        not ruled out, and the next Transitions Pro commission when a transition project is possible.
+        Deadlines passed more than ``past_days`` ago are left out."""
+        from workbench.app.settings import commission_dates
+
+        commissions = [d for d in commission_dates(self.ctx) if d >= on]
+        cases = CaseRepository(self.db)
+        scenarios = self._repo.all_scenarios()
+        entries: list[CalendarEntry] = []
+        for summary in cases.summaries(include_archived=False):
+            record = cases.get(summary.id)
+            attrs = record.funding_attributes()
+            found: list[Scenario | None] = list(scenarios.get(summary.id, []))
+            if not found and any(attrs.get(n) for n in ROUTE_DATES):
+                found = [None]
+            for scenario in found:
+                try:
+                    evaluation, _ = check(self.ctx.rome, merged(attrs, scenario), on)
+                except UserError:
+                    continue  # a stored value the rules no longer read: the section says which
+                title = scenario.title if scenario is not None else ""
+                ptp_open = False
+                for result in evaluation.results:
+                    if result.verdict in ("not_eligible", "superseded"):
+                        continue
+                    ptp_open = ptp_open or result.id in PTP_FAMILY
+                    for deadline in result.deadlines:
+                        if (
+                            deadline.due is None
+                            or deadline.days_left is None
+                            or deadline.days_left < -past_days
+                        ):
+                            continue
+                        entries.append(
+                            CalendarEntry(
+                                summary.id,
+                                summary.display_name,
+                                summary.counsellor,
+                                title,
+                                result.scheme.acronym,
+                                deadline.label,
+                                deadline.due,
+                                deadline.days_left,
+                                deadline.text,
+                            )
+                        )
+                if ptp_open and commissions:
+                    entries.append(
+                        CalendarEntry(
+                            summary.id,
+                            summary.display_name,
+                            summary.counsellor,
+                            title,
+                            "PTP",
+                            "Prochaine commission de Transitions Pro",
+                            commissions[0],
+                            (commissions[0] - on).days,
+                            "Date saisie dans les paramètres de la structure : déposez le dossier complet avant.",
+                        )
+                    )
+        return sorted(entries, key=lambda e: (e.due, e.name))
 
     def check_case(
         self, case_id: int, on: date, scenario_id: int | None = None

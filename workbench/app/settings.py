@@ -4,6 +4,7 @@ read from the data directory, saved after validation, and announced so open view
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ __all__ = [
     "MAX_LOCK_MINUTES",
     "MAX_RETENTION_YEARS",
     "Settings",
+    "commission_dates",
     "StructureSettings",
     "from_json",
     "load",
@@ -70,3 +72,8 @@ def set_idle_lock(ctx: Context, minutes: int) -> Path:
 
 def settings_file(ctx: Context) -> Path:
     return declared.settings_file(ctx.paths)
+
+
+def commission_dates(ctx: Context) -> list[date]:
+    """The dates of the regional Transitions Pro commissions the structure entered, in order."""
+    return declared.commission_dates(structure(ctx))

@@ -70,6 +70,12 @@ def enrich(inputs: Any, db: Database, case: CaseRecord, rome: RomeReference | No
         if fiche is not None and not attrs.get("prp_target_job_title"):  # the ROME names the job
             inputs = replace(inputs, target_job=f"{fiche.title} — ROME {fiche.code}")
         return _funding(inputs, evaluation, plans)
+    if type(inputs).__name__ == "RouteComparison":  # not imported here: it brings reportlab
+        from workbench.core.funding.compare import compare
+        from workbench.rome.funding_data import hints_for
+
+        attrs = case.funding_attributes()
+        return replace(inputs, comparison=compare(attrs, inputs.issued_on, hints_for(rome, attrs)))
     return inputs
 
 

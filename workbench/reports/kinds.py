@@ -89,6 +89,13 @@ KINDS: dict[str, DocumentKind] = {
             _lazy("financement", "build"),
         ),
         DocumentKind(
+            "comparaison",
+            "Comparaison des parcours",
+            "les parcours possibles côte à côte : financement, revenu, reste à charge, risque, échéances",
+            _lazy("comparaison", "inputs"),
+            _lazy("comparaison", "build"),
+        ),
+        DocumentKind(
             "accord-prp",
             "Projet d'accord de période de reconversion",
             "projet d'accord écrit dans l'esprit du CERFA n° 17613*01 (interne ou externe)",

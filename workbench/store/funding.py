@@ -29,6 +29,19 @@ class FundingRepository:
             )
             return [_scenario(row) for row in rows]
 
+    def all_scenarios(self) -> dict[int, list[Scenario]]:
+        """Every case's scenarios, in one query (for the calendar of every case)."""
+        found: dict[int, list[Scenario]] = {}
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(FundingScenarioRow).order_by(
+                    FundingScenarioRow.case_id, FundingScenarioRow.position, FundingScenarioRow.id
+                )
+            )
+            for row in rows:
+                found.setdefault(row.case_id, []).append(_scenario(row))
+        return found
+
     def save(self, case_id: int, scenario: Scenario) -> Scenario:
         """Insert or update; the attributes are checked against the rules' catalogue first."""
         title = scenario.title.strip()

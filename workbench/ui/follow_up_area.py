@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, TextEdit, choice_combo
+from workbench.ui.funding_calendar import FundingCalendar
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
 
@@ -67,9 +69,18 @@ class FollowUpArea(Area):
         top.addWidget(self.days)
         top.addStretch(1)
         top.addWidget(self.summary)
+        self.calendar = FundingCalendar(ctx)
+        self.calendar.sig_open_case.connect(self.sig_open_case)
+        follow_ups = QWidget()
+        follow_ups_layout = QVBoxLayout(follow_ups)
+        follow_ups_layout.setContentsMargins(0, 0, 0, 0)
+        follow_ups_layout.addLayout(top)
+        follow_ups_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(follow_ups, self.tr("&Relances et actions"))
+        self.tabs.addTab(self.calendar, self.tr("&Échéances de financement"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         self.items: list[DueItem] = []
         self.days.valueChanged.connect(self.reload)
         self.table.cellActivated.connect(lambda row, _c: self.sig_open_case.emit(self.items[row].case_id))
@@ -87,6 +98,7 @@ class FollowUpArea(Area):
 
     def activated(self) -> None:
         self.reload()
+        self.calendar.reload()
 
     def hand_over(self) -> None:
         """A counsellor leaves or is away: their open cases, history and tasks go to a colleague.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from workbench.app import changes
 from workbench.app.cases import Cases
-from workbench.app.funding import Funding, check
+from workbench.app.documents import Documents
+from workbench.app.funding import Funding, check, compare
 from workbench.core import funding
 from workbench.core.dates import format_date, parse_date
 from workbench.core.funding import explain
@@ -53,6 +56,7 @@ from workbench.core.funding.sources import source_text
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import KeyboardDialog
+from workbench.ui.funding_compare import ComparisonView
 from workbench.ui.funding_fields import AttributeField
 from workbench.ui.sections import CaseSection
 
@@ -299,11 +303,16 @@ class FundingSection(CaseSection):
         plan_layout.addWidget(self.plan_combo)
         plan_layout.addWidget(self.plan_table, 1)
         plan_layout.addWidget(self.plan_total)
-        middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(self.tree)
-        middle.addWidget(plan_box)
-        middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 1)
+        schemes = QSplitter(Qt.Orientation.Vertical)
+        schemes.addWidget(self.tree)
+        schemes.addWidget(plan_box)
+        schemes.setStretchFactor(0, 3)
+        schemes.setStretchFactor(1, 1)
+        self.comparison_view = ComparisonView(self.print_comparison)
+        middle = QTabWidget()
+        middle.addTab(schemes, self.tr("&Dispositifs"))
+        middle.addTab(self.comparison_view, self.tr("Comparer les &parcours"))
+        self.middle_tabs = middle
 
         # Right: what to ask next, answered in place; what the ROME suggests.
         self.error = QLabel()
@@ -384,6 +393,23 @@ class FundingSection(CaseSection):
         self._fill_plans()
         self._fill_questions()
         self._fill_hints()
+        self.comparison_view.show_comparison(compare(self.ctx.rome, values, self.check_date()))
+
+    def print_comparison(self) -> None:
+        """The comparison as a PDF document (« Comparaison des parcours »), saved where chosen."""
+        documents = Documents(self.ctx)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Imprimer la comparaison des parcours"),
+            documents.filename("comparaison", self.case_id),
+            self.tr("Document PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            documents.write("comparaison", self.case_id, self.check_date(), path)
+        except UserError as exc:
+            show_user_error(self, exc)
 
     def set_attribute(self, name: str, value: Any) -> None:
         """Save one answer (person or training) and update the verdicts."""

@@ -66,6 +66,15 @@ class StructureSettingsDialog(KeyboardDialog):
         self.retention_years.setSuffix(self.tr(" an(s)"))
         self.retention_years.setValue(min(max(current.retention_years, 1), settings.MAX_RETENTION_YEARS))
 
+        self.commissions = QPlainTextEdit(current.transitions_pro_commissions)
+        self.commissions.setTabChangesFocus(True)
+        self.commissions.setMaximumHeight(72)
+        self.commissions.setPlaceholderText(self.tr("une date par ligne, ex. 14/09/2026"))
+        self.commissions.setToolTip(
+            self.tr(
+                "Dates des commissions de Transitions Pro de votre région : « À relancer » montre la prochaine"
+            )
+        )
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label, widget in (
@@ -79,6 +88,7 @@ class StructureSettingsDialog(KeyboardDialog):
             ("footer_text", self.tr("&Pied de page"), self.footer_text),
             ("privacy_contact", self.tr("Contact &données personnelles"), self.privacy_contact),
             ("retention_years", self.tr("&Durée de conservation"), self.retention_years),
+            ("transitions_pro_commissions", self.tr("Commissions Transitions &Pro"), self.commissions),
         ):
             error = QLabel()
             error.setObjectName("fieldError")
@@ -143,6 +153,7 @@ class StructureSettingsDialog(KeyboardDialog):
             footer_text=self.footer_text.text().strip(),
             privacy_contact=self.privacy_contact.text().strip(),
             retention_years=self.retention_years.value(),
+            transitions_pro_commissions=self.commissions.toPlainText().strip(),
         )
 
     # ---- Qt overrides

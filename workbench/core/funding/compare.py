@@ -35,6 +35,7 @@ AFTER_LEAVING: dict[str, Any] = {
 class Route:
     id: str
     title: str
+    short_title: str  # the column of the side-by-side table
     verdict: str  # the engine's verdicts; « not_eligible » = the route is not open
     why: tuple[Finding, ...]  # missing conditions, or what is to verify
     missing_information: tuple[str, ...]  # questions still to answer for this route
@@ -48,6 +49,16 @@ class Route:
     risk: str
     deadlines: tuple[DeadlineValue, ...]
     warnings: tuple[Finding, ...] = ()
+    income_short: str = ""  # a few words for the side-by-side table
+
+    @property
+    def risk_level(self) -> str:
+        """« Faible », « Moyen », « Élevé » (the risk sentence starts with it)."""
+        return self.risk.split(" : ", 1)[0]
+
+    @property
+    def risk_detail(self) -> str:
+        return self.risk.split(" : ", 1)[-1]
 
     @property
     def verdict_label(self) -> str:
@@ -67,13 +78,15 @@ class Comparison:
 
 
 def _first_open(evaluation: Evaluation, scheme_ids: tuple[str, ...]) -> SchemeResult:
-    """The first eligible scheme (PUR, then PTP-FIPU, then PTP), else the first not ruled out,
-    else the last one."""
+    """The first eligible scheme (PUR, then PTP-FIPU, then PTP); else the plain one (the last) if it
+    is not ruled out, else the first still possible, else the last one."""
     results = [evaluation.result(s) for s in scheme_ids]
-    for wanted in (("eligible",), ("needs_info", "manual_check")):
-        for result in results:
-            if result.verdict in wanted:
-                return result
+    for result in results:
+        if result.verdict == "eligible":
+            return result
+    for result in (results[-1], *results):
+        if result.verdict in ("needs_info", "manual_check"):
+            return result
     return results[-1]
 
 
@@ -81,14 +94,15 @@ def _plan(plans: tuple[FinancingPlan, ...], plan_id: str) -> FinancingPlan | Non
     return next((p for p in plans if p.id == plan_id), None)
 
 
-def _best(plans: tuple[FinancingPlan, ...], plan_ids: tuple[str, ...]) -> FinancingPlan | None:
-    """The first of ``plan_ids`` whose lead is eligible, else the first still possible."""
+def _best(
+    plans: tuple[FinancingPlan, ...], eligible: tuple[str, ...], possible: tuple[str, ...]
+) -> FinancingPlan | None:
+    """The first plan of ``eligible`` whose lead is eligible, else the first of ``possible`` still open."""
     by_id = {p.id: p for p in plans}
-    for wanted in (("eligible",), ("needs_info", "manual_check")):
-        for plan_id in plan_ids:
-            if plan_id in by_id and by_id[plan_id].lead_verdict in wanted:
-                return by_id[plan_id]
-    return None
+    for plan_id in eligible:
+        if plan_id in by_id and by_id[plan_id].lead_verdict == "eligible":
+            return by_id[plan_id]
+    return next((by_id[i] for i in possible if i in by_id), None)
 
 
 def _funding_text(found: FinancingPlan | None, default: str) -> str:
@@ -112,6 +126,16 @@ def _questions(book: Rulebook, result: SchemeResult) -> tuple[str, ...]:
     return tuple(book.attributes[n].question if n in book.attributes else n for n in result.unknown)
 
 
+SHORT_TITLES = {
+    "ptp": "Transition pro- fessionnelle",
+    "prp": "Période de reconversion",
+    "cpf": "CPF seul",
+    "demission_reconversion": "Démission- reconversion",
+    "rupture_conventionnelle": "Rupture conven- tionnelle",
+    "demandeur_emploi": "Demandeur d'emploi",
+}
+
+
 def _route(
     book: Rulebook,
     route_id: str,
@@ -122,6 +146,7 @@ def _route(
     income: str,
     income_monthly: Decimal | None,
     risk: str,
+    income_short: str,
     extra_deadlines: tuple[DeadlineValue, ...] = (),
 ) -> Route:
     why = lead.missing if lead.verdict == "not_eligible" else lead.manual
@@ -132,11 +157,12 @@ def _route(
     return Route(
         id=route_id,
         title=title,
+        short_title=SHORT_TITLES[route_id],
         verdict=lead.verdict,
         why=tuple(why),
         missing_information=_questions(book, lead),
         course_funding=_funding_text(found, default_funding) if usable else default_funding,
-        funded=found.funded if usable and found is not None else None,
+        funded=found.funded if usable and found is not None and found.remaining is not None else None,
         income=income,
         income_monthly=income_monthly if lead.verdict not in ("not_eligible", "superseded") else None,
         remaining=found.remaining if usable and found is not None else None,
@@ -145,6 +171,7 @@ def _route(
         risk=risk,
         deadlines=tuple(d for d in (*lead.deadlines, *extra_deadlines) if d.due is not None or d.text),
         warnings=lead.warnings if lead.verdict != "not_eligible" else (),
+        income_short=income_short,
     )
 
 
@@ -172,8 +199,10 @@ def compare(
         leaving = {**raw, **AFTER_LEAVING}
         later = funding.check(leaving, on, hints, book)
         later_plans = plan.plans(book, later)
-    job_seeker_plans = ("afc", "poei", "afpr", "cpf_aif", "cpf")  # the most complete first
-    job_seeker_funding = _best(later_plans, job_seeker_plans)
+    # A settled scheme first (an action conventionnée, an employer who hires); else the CPF and the AIF.
+    job_seeker_funding = _best(
+        later_plans, ("afc", "poei", "afpr", "cpf_aif", "cpf"), ("cpf_aif", "cpf", "afc", "poei", "afpr")
+    )
     job_seeker_income = _note(later.result("aif"), "job_seeker_pay") or (
         "AREF si vous êtes indemnisé(e) au titre de l'ARE, sinon RFPE pour une formation agréée par France Travail."
     )
@@ -195,6 +224,7 @@ def compare(
             pay if isinstance(pay, Decimal) else None,
             "Faible : vous gardez votre contrat et votre salaire ; la commission de Transitions Pro peut refuser "
             "ou reporter (critères et priorités budgétaires), l'employeur peut reporter le congé de 9 mois au plus.",
+            "Salaire maintenu" + (f" ({explain.euros(pay)} / mois)" if isinstance(pay, Decimal) else ""),
         )
     )
     prp = now.result("prp")
@@ -211,6 +241,7 @@ def compare(
             "Faible si interne : contrat et salaire maintenus ; le dispositif est à la main de l'employeur "
             "(accord écrit). En externe, retour dans l'entreprise d'origine prévu si le contrat d'accueil est "
             "rompu pendant l'essai.",
+            "Salaire maintenu (interne) ; contrat d'accueil (externe)",
         )
     )
     cpf = now.result("cpf")
@@ -234,6 +265,7 @@ def compare(
             if participation
             else "."
         ),
+        "Salaire (hors temps de travail)" if not job_seeker_now else "AREF ou RFPE",
     )
     if cpf_route.remaining is not None and isinstance(participation, Decimal):
         cpf_route = _with_remaining(cpf_route, cpf_route.remaining + participation)
@@ -254,6 +286,7 @@ def compare(
                 "Élevé : vous quittez votre emploi ; sans attestation favorable de Transitions Pro avant la "
                 "démission, ou si la demande d'allocation arrive plus de 6 mois après la notification, pas "
                 "d'allocation. Le PTP n'est plus possible ensuite.",
+                "ARE, versée comme AREF en formation",
             )
         )
         rc = now.result("rupture_conventionnelle")
@@ -269,6 +302,7 @@ def compare(
                 None,
                 "Moyen : l'employeur doit accepter ; vous quittez votre emploi, l'allocation arrive après un "
                 "délai d'attente et un différé, et la formation reste à financer.",
+                "ARE après délai d'attente et différé",
             )
         )
     else:
@@ -285,6 +319,7 @@ def compare(
                 None,
                 "Faible : la validation du conseiller France Travail (et, pour une POEI ou une AFPR, l'engagement "
                 "de l'employeur) est attendue.",
+                "AREF ou RFPE",
             )
         )
     # Counsellors' order (PTP → PRP → CPF → leaving the job), the routes not open at the end.
@@ -300,9 +335,9 @@ def _with_remaining(route: Route, remaining: Decimal) -> Route:
     return replace(route, remaining=remaining, remaining_if_refused=refused)
 
 
-def deadlines(comparison: Comparison) -> list[tuple[str, DeadlineValue]]:
-    """Every dated deadline of every route, soonest first: (route title, deadline)."""
-    found = [(r.title, d) for r in comparison.routes for d in r.deadlines if d.due is not None]
+def deadlines(comparison: Comparison) -> list[tuple[Route, DeadlineValue]]:
+    """Every dated deadline of every route, soonest first."""
+    found = [(r, d) for r in comparison.routes for d in r.deadlines if d.due is not None]
     return sorted(found, key=lambda pair: pair[1].due or date.max)
 
 
@@ -335,6 +370,8 @@ def as_dict(comparison: Comparison) -> dict[str, Any]:
                 "remaining_if_refused": to_json(r.remaining_if_refused),
                 "conditions": list(r.conditions),
                 "risk": r.risk,
+                "risk_level": r.risk_level,
+                "income_short": r.income_short,
                 "warnings": [finding(f) for f in r.warnings],
                 "deadlines": [
                     {
