@@ -103,7 +103,7 @@ def test_case_b_resigning_before_requesting_the_cep_is_not_eligible() -> None:
     assert "4 mois" in text and "instance paritaire" in text  # the alternative is offered
     from workbench.core.funding.sources import source_text
 
-    assert "Code du travail, article R5422-2-1" in source_text(result.missing[0].source)
+    assert "Code du travail, articles L5422-1-1, R5422-2-1" in source_text(result.missing[0].source)
 
 
 def test_the_cep_request_on_the_day_of_the_resignation_counts() -> None:

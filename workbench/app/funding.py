@@ -15,7 +15,7 @@ from workbench.core.cases import CaseRecord
 from workbench.core.funding import compare as routes
 from workbench.core.funding.engine import Evaluation
 from workbench.core.funding.plan import FinancingPlan
-from workbench.core.funding.scenarios import Scenario, merged, split
+from workbench.core.funding.scenarios import Scenario, case_answers, merged, split
 from workbench.errors import UserError, ValidationError
 from workbench.rome.funding_data import check, hints_for
 from workbench.store.cases import CaseRepository
@@ -94,7 +94,7 @@ class Funding(Service):
         scenario = (
             self.scenario(case_id, scenario_id) if scenario_id is not None else self._repo.primary(case_id)
         )
-        return merged(record.funding_attributes(), scenario)
+        return merged(case_answers(record), scenario)
 
     def answer(self, case_id: int, answers: Mapping[str, Any], scenario_id: int | None = None) -> Answered:
         """Store answers (attribute name → JSON value, None = unknown again): what concerns the person
@@ -153,7 +153,7 @@ class Funding(Service):
         entries: list[CalendarEntry] = []
         for summary in cases.summaries(include_archived=False):
             record = cases.get(summary.id)
-            attrs = record.funding_attributes()
+            attrs = case_answers(record)
             found: list[Scenario | None] = list(scenarios.get(summary.id, []))
             if not found and any(attrs.get(n) for n in ROUTE_DATES):
                 found = [None]

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workbench.core.cases import CaseRecord
 from workbench.core.funding.compare import Comparison, Route, compare, deadlines
+from workbench.core.funding.scenarios import case_answers
 from workbench.errors import ValidationError
 from workbench.reports import layout
 from workbench.reports import styles as st
@@ -38,7 +39,7 @@ class RouteComparison:
 def inputs(case: CaseRecord, structure: StructureSettings, today: date) -> RouteComparison:
     """The comparison of the case's funding answers (with the scenario's training when merged in)."""
     try:
-        comparison = compare(case.funding_attributes(), today)
+        comparison = compare(case_answers(case), today)
     except ValidationError:
         comparison = None  # a stored value the rules no longer read: the document says what to do
     return RouteComparison(

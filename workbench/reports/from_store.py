@@ -72,9 +72,10 @@ def enrich(inputs: Any, db: Database, case: CaseRecord, rome: RomeReference | No
         return _funding(inputs, evaluation, plans)
     if type(inputs).__name__ == "RouteComparison":  # not imported here: it brings reportlab
         from workbench.core.funding.compare import compare
+        from workbench.core.funding.scenarios import case_answers
         from workbench.rome.funding_data import hints_for
 
-        attrs = case.funding_attributes()
+        attrs = case_answers(case)
         return replace(inputs, comparison=compare(attrs, inputs.issued_on, hints_for(rome, attrs)))
     return inputs
 

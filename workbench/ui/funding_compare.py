@@ -48,6 +48,14 @@ ROW_TIPS = (
     "",
     "",
 )
+HEADERS = {
+    "ptp": "Transition\nprofessionnelle",
+    "prp": "Période de\nreconversion",
+    "cpf": "CPF seul",
+    "demission_reconversion": "Démission-\nreconversion",
+    "rupture_conventionnelle": "Rupture\nconventionnelle",
+    "demandeur_emploi": "Demandeur\nd'emploi",
+}
 SHOWN_QUESTIONS = 2  # the others are in « À demander »
 COLOURS = {
     "eligible": "#1b6e3a",
@@ -126,7 +134,7 @@ class ComparisonView(QWidget):
         self.comparison = comparison
         routes = comparison.routes
         self.table.setColumnCount(len(routes))
-        self.table.setHorizontalHeaderLabels([r.short_title.replace("- ", "") for r in routes])
+        self.table.setHorizontalHeaderLabels([HEADERS.get(r.id, r.short_title) for r in routes])
         for column, route in enumerate(routes):
             title = self.table.horizontalHeaderItem(column)
             if title is not None:

@@ -51,7 +51,7 @@ from workbench.core.dates import format_date, parse_date
 from workbench.core.funding import explain
 from workbench.core.funding.engine import Evaluation, Finding, SchemeResult
 from workbench.core.funding.plan import FinancingPlan
-from workbench.core.funding.scenarios import Scenario, merged
+from workbench.core.funding.scenarios import Scenario, case_answers, merged
 from workbench.core.funding.sources import source_text
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
@@ -360,7 +360,7 @@ class FundingSection(CaseSection):
 
     def values(self) -> dict[str, Any]:
         """The engine's input for the current scenario (JSON values)."""
-        return merged(self.record.funding_attributes(), self.scenario)
+        return merged(case_answers(self.record), self.scenario)
 
     def check_date(self) -> date:
         try:
@@ -389,11 +389,26 @@ class FundingSection(CaseSection):
         except UserError as exc:  # a stored value the rules no longer accept: say which
             self.show_invalid("", str(exc))
             return
+        self._show_computed(values)
         self._fill_tree()
         self._fill_plans()
         self._fill_questions()
         self._fill_hints()
         self.comparison_view.show_comparison(compare(self.ctx.rome, values, self.check_date()))
+
+    def _show_computed(self, values: dict[str, Any]) -> None:
+        """A field the rules compute when left empty (the span, from the dates) shows that value."""
+        assert self.evaluation is not None
+        for name, field in self.fields.items():
+            if name not in self.book.derived or not isinstance(field.editor, QLineEdit):
+                continue
+            computed = self.evaluation.value(name) if values.get(name) is None else None
+            unit = self.book.attributes[name].unit
+            field.editor.setPlaceholderText(
+                self.tr("{0} {1} (d'après les dates)").format(computed, unit)
+                if computed is not None
+                else unit
+            )
 
     def print_comparison(self) -> None:
         """The comparison as a PDF document (« Comparaison des parcours »), saved where chosen."""

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.cases import CaseRecord
 from workbench.core.funding.rules import Rulebook
 
 
@@ -41,3 +42,12 @@ def merged(case_attributes: Mapping[str, Any], scenario: Scenario | None) -> dic
     """The engine's input for one scenario (JSON values; absent or None = unknown)."""
     values = {**case_attributes, **(scenario.attributes if scenario else {})}
     return {name: value for name, value in values.items() if value is not None}
+
+
+def case_answers(record: CaseRecord) -> dict[str, Any]:
+    """The person's funding answers, with what the rest of the case file already says: a French
+    postal code in the address answers « Résidez-vous en France ? » (unless answered otherwise)."""
+    answers = record.funding_attributes()
+    if "resides_in_france" not in answers and record.postal_code.strip():
+        answers["resides_in_france"] = True
+    return answers

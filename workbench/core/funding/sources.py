@@ -49,26 +49,53 @@ def documents() -> dict[str, Document]:
     }
 
 
-def describe(ref: str) -> str | None:
-    """« Code du travail, article R5422-2-3 », « Webinaire … — Le PTP … »; None for an unknown ref."""
+def _parts(ref: str) -> tuple[str, str] | None:
+    """(document title, locator or section) of ``ref``; None for an unknown document."""
     key, _, locator = ref.partition(":")
     document = documents().get(key)
     if document is None:
         return None
     if not locator:
-        return document.title
+        return document.title, ""
     if document.article:
-        return f"{document.title}, {document.article} {locator}"
+        return document.title, f"{document.article} {locator}"
     match = _LINE.match(locator)
     if match is None:
-        return f"{document.title}, {locator}"
-    section = document.section(int(match.group(1)))
-    return f"{document.title} — {section}" if section else document.title
+        return document.title, locator
+    return document.title, document.section(int(match.group(1)))
+
+
+def describe(ref: str) -> str | None:
+    """« Code du travail, article R5422-2-3 », « Webinaire … — Le PTP … »; None for an unknown ref."""
+    parts = _parts(ref)
+    if parts is None:
+        return None
+    title, where = parts
+    if not where:
+        return title
+    return f"{title}, {where}" if where.startswith("article ") else f"{title} — {where}"
 
 
 def source_text(source: Source) -> str:
-    """One line naming every document of ``source`` once, with its section, and its badges."""
-    names = list(dict.fromkeys(d for ref in source.refs if (d := describe(ref))))
+    """One line naming every document of ``source`` once, its sections after it, and its badges:
+    « Source : Webinaire … — Transitions Pro et ses dispositifs, Le projet de transition … »."""
+    by_document: dict[str, list[str]] = {}
+    for ref in source.refs:
+        parts = _parts(ref)
+        if parts is None:
+            continue
+        where = by_document.setdefault(parts[0], [])
+        if parts[1] and parts[1] not in where:
+            where.append(parts[1])
+    names = []
+    for title, where in by_document.items():
+        if not where:
+            names.append(title)
+        elif all(w.startswith("article") for w in where):
+            articles = [w.removeprefix("article ") for w in where]
+            names.append(f"{title}, article{'s' if len(articles) > 1 else ''} {', '.join(articles)}")
+        else:
+            names.append(f"{title} — {', '.join(where)}")
     badges = []
     if source.interpretation:
         badges.append("lecture à confirmer (interprétation)")
