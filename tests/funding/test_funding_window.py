@@ -229,3 +229,37 @@ def test_the_routes_compared_side_by_side(qtbot: QtBot, ctx: Context) -> None:
     if SHOTS:
         SHOTS.mkdir(parents=True, exist_ok=True)
         section.grab().save(str(SHOTS / "financement-comparaison.png"))
+
+
+def test_the_tree_and_the_questions_stay_in_place_after_an_answer(
+    job_seeker: FundingSection, qtbot: QtBot
+) -> None:
+    """Issue 17: the tree folded up after each answer and the question list was rebuilt."""
+    section = job_seeker
+    section.reevaluate()
+    tree = section.tree
+
+    def scheme_item(acronym: str):  # type: ignore[no-untyped-def]
+        for i in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).text(0).startswith(f"{acronym} —"):
+                    return group.child(j)
+        return None
+
+    item = scheme_item("AIF")
+    assert item is not None
+    item.setExpanded(True)
+    asked = list(section.question_fields)
+    assert len(asked) >= 2
+    kept_name = asked[-1]
+    kept = section.question_fields[kept_name]
+    attribute = section.book.attributes[asked[0]]
+    value = {"bool": True, "enum": next(iter(attribute.values), None), "set": [], "date": "2026-09-01"}.get(
+        attribute.type, 1
+    )
+    answer(section, qtbot, asked[0], value)
+    item = scheme_item("AIF")
+    assert item is not None and item.isExpanded()  # still unfolded
+    if kept_name in section.question_fields:
+        assert section.question_fields[kept_name] is kept  # the same editor, not a new one

@@ -259,7 +259,8 @@ def compare(
         if not job_seeker_now
         else job_seeker_income,
         None,
-        "Faible : vous gardez votre emploi ; le reste du coût est à votre charge"
+        ("Faible : vous gardez votre emploi ; " if not job_seeker_now else "Faible : ")
+        + "le reste du coût est à votre charge"
         + (
             f", plus la participation forfaitaire de {explain.euros(participation)}."
             if participation
