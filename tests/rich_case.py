@@ -11,7 +11,7 @@ from workbench.context import Context
 from workbench.core.cep import Action, Meeting, Project
 from workbench.core.funding.scenarios import Scenario
 from workbench.core.matching import Experience
-from workbench.reports.samples import demo_case
+from workbench.reports import demo_case as demo
 from workbench.store.cases import CaseRepository
 from workbench.store.cep import CepRepository
 from workbench.store.funding import FundingRepository
@@ -31,7 +31,7 @@ TRAINING = {
 
 def add_rich_case(ctx: Context, today: date | None = None) -> int:
     today = today or date.today()
-    case_id = CaseRepository(ctx.db).add(demo_case())
+    case_id = CaseRepository(ctx.db).add(demo.record(demo.Days(date.today())))
     cep = CepRepository(ctx.db, lambda: today)
     start = today - timedelta(days=90)
     cep.enter_level(case_id, "UO1", start)

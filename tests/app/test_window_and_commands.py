@@ -217,9 +217,17 @@ def test_a_document_saved_after_a_change_contains_it(qtbot: QtBot, ctx: Context,
 
     assert "reconversion vers le droit" not in text_of("entretien")
     Cep(ctx).record_meeting(
-        case_id, Meeting(date.today(), "UO1", notes="Envisage une reconversion vers le droit.")
+        case_id,
+        Meeting(
+            date.today(),
+            "UO1",
+            notes="Note privée du conseiller.",
+            summary="Envisage une reconversion vers le droit.",
+        ),
     )
-    assert "reconversion vers le droit" in text_of("entretien")
+    report = text_of("entretien")
+    assert "reconversion vers le droit" in report
+    assert "Note privée" not in report  # the counsellor's notes are never printed
     assert "Bachelor assistant juridique" not in text_of("financement")
     Funding(ctx).answer(case_id, {"training_title": "Bachelor assistant juridique"})
     assert "Bachelor assistant juridique" in text_of("financement")

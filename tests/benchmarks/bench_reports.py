@@ -9,22 +9,27 @@ from __future__ import annotations
 
 import io
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from pypdf import PdfReader
 
-from workbench.reports import accord_prp, entretien, financement, notice_rgpd, samples, synthese
-from workbench.reports.inputs import ProjectSynthesis
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the tests package
+
+from tests import stored_demo as rich_case  # noqa: E402 — after the path
+from workbench.reports import accord_prp, assemble, demo_case, entretien, financement, notice_rgpd, synthese  # noqa: E402
+from workbench.reports.inputs import ProjectSynthesis  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 TARGET_MS = 300.0
 
 
 def ten_page_synthesis() -> ProjectSynthesis:
-    base = samples.synthesis(TODAY)
+    base = rich_case.synthesis(TODAY)
     jobs = tuple(
         replace(base.explored_jobs[i % 3], title=f"{base.explored_jobs[i % 3].title} (piste {i + 1})")
         for i in range(36)
@@ -42,7 +47,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 
 def main() -> None:
-    synthese.build(samples.synthesis(TODAY))  # fonts registered, modules warm: as in the window
+    synthese.build(rich_case.synthesis(TODAY))  # fonts registered, modules warm: as in the window
 
     doc = ten_page_synthesis()
     pages = len(PdfReader(io.BytesIO(synthese.build(doc))).pages)
@@ -56,22 +61,33 @@ def main() -> None:
     )
 
     people = [
-        replace(samples.person(samples.demo_case()), last_name=f"Martin{n}", case_number=n)
+        replace(
+            assemble.person(demo_case.record(demo_case.Days(date(2026, 11, 24)))),
+            last_name=f"Martin{n}",
+            case_number=n,
+        )
         for n in range(1, 101)
     ]
 
+    # The inputs are read from the stored case once: the batches measure the rendering.
+    synthesis, meeting = rich_case.synthesis(TODAY), rich_case.meeting_uo1(TODAY)
+    funding, agreement, notice = (
+        rich_case.funding_summary(TODAY),
+        rich_case.prp_agreement(TODAY),
+        rich_case.privacy_notice(TODAY),
+    )
+
     def batch_syntheses() -> None:
         for person in people:
-            synthese.build(replace(samples.synthesis(TODAY), beneficiary=person))
+            synthese.build(replace(synthesis, beneficiary=person))
 
     def batch_all_kinds() -> None:
         for person in people:
-            entretien.build(replace(samples.meeting_uo1(TODAY), beneficiary=person))
-            synthese.build(replace(samples.synthesis(TODAY), beneficiary=person))
-            financement.build(replace(samples.funding_summary(TODAY), beneficiary=person))
-            agreement = samples.prp_agreement(TODAY)
+            entretien.build(replace(meeting, beneficiary=person))
+            synthese.build(replace(synthesis, beneficiary=person))
+            financement.build(replace(funding, beneficiary=person))
             accord_prp.build(replace(agreement, employee=replace(agreement.employee, person=person)))
-            notice_rgpd.build(replace(samples.privacy_notice(TODAY), beneficiary=person))
+            notice_rgpd.build(replace(notice, beneficiary=person))
 
     (batch,) = timed(batch_syntheses, 1)
     print(f"lot de 100 synthèses (4 pages) : {batch / 1000:.2f} s, soit {batch / 100:.0f} ms par document")

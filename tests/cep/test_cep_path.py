@@ -225,7 +225,9 @@ def test_meeting_report_and_synthesis_use_the_stored_path(ctx: Context, tmp_path
         return " ".join(page.extract_text() for page in PdfReader(target).pages)
 
     report = text("entretien")
-    assert "Financement" in report and "Demander un devis" in report and "téléphone" in report
+    assert (
+        "Thèmes abordés : financement" in report and "Demander un devis" in report and "téléphone" in report
+    )
     synthesis = text("synthese")
     assert "Assistante commerciale" in synthesis and "Demander un devis" in synthesis
 

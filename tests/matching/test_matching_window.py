@@ -163,13 +163,10 @@ def test_synthesis_shows_experiences_and_explored_jobs(qtbot: QtBot, rome_ctx: C
             employer="Cabinet Durand",
         ),
     )
-    section = MatchingSection(rome_ctx, case_id)
-    qtbot.addWidget(section)
-    wait_for_tasks()
-    qtbot.waitUntil(lambda: section.engine is not None)
-    section.save_snapshot()
+    # « Ça m'intéresse » on a suggestion is enough: no snapshot needed.
+    MatchingRepository(rome_ctx.db).set_feedback(case_id, "K1909", True, "Proche de mon métier")
     target = tmp_path / "synthese.pdf"
     target.write_bytes(build_for_case(rome_ctx.db, rome_ctx.paths, "synthese", case_id, date(2026, 11, 24)))
     text = " ".join(page.extract_text() for page in PdfReader(target).pages).replace("\u2019", "'")
     assert "Clerc d'avocat" in text and "Cabinet Durand" in text
-    assert "Greffier" in text  # the best new suggestion is an explored job with its competences
+    assert "Greffier" in text and "Proche de mon métier" in text  # an explored job with its competences

@@ -9,38 +9,49 @@ from pathlib import Path
 import pytest
 from pdfcheck import read
 
+from tests import stored_demo as rich_case
 from workbench.cli import main
 from workbench.context import Context
 from workbench.errors import UserError, ValidationError
-from workbench.reports import samples, settings
+from workbench.reports import demo_case, settings
+from workbench.reports.case_file import load
 from workbench.reports.inputs import StructureSettings
 from workbench.reports.kinds import KINDS
 from workbench.store.cases import CaseRepository
 
 
-def test_demo_writes_every_document_of_a_stored_case(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_demo_builds_its_case_and_prints_what_report_prints(
+    rome_ctx: Context, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The demonstration's case is built by the counsellor's operations; each of its documents is
+    byte for byte what ``workbench report KIND ID`` prints for the stored case."""
+    data_dir = str(rome_ctx.paths.data_dir)
+    rome_ctx.close()
     out = tmp_path / "demo"
-    assert main(["--data-dir", str(tmp_path / "data"), "demo", "--out", str(out), "--on", "2026-11-24"]) == 0
+    assert main(["--data-dir", data_dir, "demo", "--out", str(out), "--on", "2026-11-24"]) == 0
+    printed = capsys.readouterr().out
+    assert "Dossier de démonstration n° 1" in printed
     written = sorted(p.name for p in out.glob("*.pdf"))
-    assert written == [
-        "1-notice-rgpd.pdf",
-        "2-entretien-uo1.pdf",
-        "3-synthese-uo2.1.pdf",
-        "4-financement.pdf",
-        "5-accord-prp-interne.pdf",
-        "6-accord-prp-externe.pdf",
-        "7-entretien-uo2.2.pdf",
+    assert len(written) == 9 and written[0] == "01-notice-rgpd.pdf" and written[-1] == "09-attestation.pdf"
+    commands = [
+        line.split("(", 1)[1].rstrip(")").split()[1:] for line in printed.splitlines() if "(workbench" in line
     ]
-    assert "Dossier de démonstration n° 1" in capsys.readouterr().out
-    synthesis = read((out / "3-synthese-uo2.1.pdf").read_bytes())
-    assert "Dossier n° 1" in synthesis.text  # the stored case's number
-    ctx = Context.create(tmp_path / "data")
+    assert len(commands) == 9
+    for name, command in zip(written, commands, strict=True):
+        again = tmp_path / "again" / name
+        assert main(["--data-dir", data_dir, *command, "--out", str(again)]) == 0
+        assert again.read_bytes() == (out / name).read_bytes(), name
+    ctx = Context.create(data_dir)
     try:
-        assert CaseRepository(ctx.db).get(1).last_name == "Martin"
+        stored = load(ctx.db, 1)
+        assert stored.case.last_name == "Martin"
+        assert len(stored.meetings) == 4 and len(stored.experiences) == 3
+        assert stored.scenario is not None and stored.path.closed
+        assert stored.target == "D1401" and stored.preferences.thumbs["M1607"] is True
     finally:
         ctx.close()
+    synthesis = read((out / "05-synthese.pdf").read_bytes()).text
+    assert "Dossier n° 1" in synthesis and "À compléter Compétences" not in synthesis
 
 
 @pytest.mark.parametrize("code", list(KINDS))
@@ -48,8 +59,8 @@ def test_report_command_for_each_kind(tmp_path: Path, code: str) -> None:
     data_dir = str(tmp_path / "data")
     ctx = Context.create(data_dir)
     try:
-        case_id = CaseRepository(ctx.db).add(samples.demo_case())
-        settings.save(ctx.paths, samples.STRUCTURE)
+        case_id = CaseRepository(ctx.db).add(demo_case.record(demo_case.Days(rich_case.TODAY)))
+        settings.save(ctx.paths, demo_case.STRUCTURE)
     finally:
         ctx.close()
     target = tmp_path / "sortie" / f"{code}.pdf"
@@ -61,7 +72,7 @@ def test_report_command_for_each_kind(tmp_path: Path, code: str) -> None:
     )
     pdf = read(target.read_bytes())
     assert "Léa MARTIN" in pdf.text
-    assert samples.STRUCTURE.name.split(" —")[0].replace("'", "’") in pdf.text
+    assert demo_case.STRUCTURE.name.split(" —")[0].replace("'", "’") in pdf.text
     assert pdf.metadata["/CreationDate"].startswith("D:20261124")
 
 
@@ -84,7 +95,7 @@ def test_report_refuses_an_unknown_kind(tmp_path: Path, capsys: pytest.CaptureFi
 def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
     paths = Context.create(tmp_path / "data").paths
     assert settings.load(paths) == StructureSettings()
-    saved = replace(samples.STRUCTURE, retention_years=3)
+    saved = replace(demo_case.STRUCTURE, retention_years=3)
     path = settings.save(paths, saved)
     assert path == tmp_path / "data" / "settings.json"
     assert settings.load(paths) == saved

@@ -12,11 +12,21 @@ from pathlib import Path
 import pytest
 from pdfcheck import read
 
+from tests import stored_demo as rich_case
 from workbench.core.cases import CaseRecord
-from workbench.reports import accord_prp, assemble, entretien, financement, notice_rgpd, samples, synthese
+from workbench.reports import (
+    accord_prp,
+    assemble,
+    attestation,
+    demo_case,
+    entretien,
+    financement,
+    notice_rgpd,
+    synthese,
+)
 from workbench.reports.inputs import ExploredJob, StructureSettings
 from workbench.reports.kinds import KINDS
-from workbench.reports.layout import NO_STRUCTURE
+from workbench.reports.typography import euros
 
 TODAY = date(2026, 11, 24)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -24,13 +34,25 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 def _all_samples() -> dict[str, bytes]:
     return {
-        "entretien": entretien.build(samples.meeting_uo1(TODAY)),
-        "synthese": synthese.build(samples.synthesis(TODAY)),
-        "financement": financement.build(samples.funding_summary(TODAY)),
-        "accord-interne": accord_prp.build(samples.prp_agreement(TODAY, mode="interne")),
-        "accord-externe": accord_prp.build(samples.prp_agreement(TODAY, mode="externe")),
-        "notice-rgpd": notice_rgpd.build(samples.privacy_notice(TODAY)),
+        "entretien": entretien.build(rich_case.meeting_uo1(TODAY)),
+        "synthese": synthese.build(rich_case.synthesis(TODAY)),
+        "financement": financement.build(rich_case.funding_summary(TODAY)),
+        "accord-interne": accord_prp.build(rich_case.prp_agreement(TODAY, mode="interne")),
+        "accord-externe": accord_prp.build(rich_case.prp_agreement(TODAY, mode="externe")),
+        "notice-rgpd": notice_rgpd.build(rich_case.privacy_notice(TODAY)),
+        "attestation": attestation.build(rich_case.attestation(TODAY)),
     }
+
+
+NAMES = (
+    "entretien",
+    "synthese",
+    "financement",
+    "accord-interne",
+    "accord-externe",
+    "notice-rgpd",
+    "attestation",
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +63,7 @@ def documents() -> dict[str, bytes]:
 # ---- What every document shares
 
 
-@pytest.mark.parametrize("name", list(_all_samples()))
+@pytest.mark.parametrize("name", NAMES)
 def test_a4_numbered_pages_and_metadata(documents: dict[str, bytes], name: str) -> None:
     pdf = read(documents[name])
     assert pdf.pages >= 1
@@ -55,7 +77,7 @@ def test_a4_numbered_pages_and_metadata(documents: dict[str, bytes], name: str) 
     assert pdf.reader.trailer["/Root"]["/Lang"] == "fr-FR"
 
 
-@pytest.mark.parametrize("name", list(_all_samples()))
+@pytest.mark.parametrize("name", NAMES)
 def test_fonts_are_embedded_truetype_subsets_of_one_family(documents: dict[str, bytes], name: str) -> None:
     fonts = read(documents[name]).fonts()
     assert fonts, "no font found"
@@ -67,20 +89,20 @@ def test_fonts_are_embedded_truetype_subsets_of_one_family(documents: dict[str, 
         assert "/FontFile2" in descriptor, f"{base_name} is not embedded"
 
 
-@pytest.mark.parametrize("name", list(_all_samples()))
+@pytest.mark.parametrize("name", NAMES)
 def test_same_input_gives_the_same_bytes(documents: dict[str, bytes], name: str) -> None:
     assert _all_samples()[name] == documents[name]
 
 
 def test_creation_date_is_the_document_date() -> None:
-    report = samples.meeting_uo1(TODAY)
+    report = rich_case.meeting_uo1(TODAY)
     pdf = read(entretien.build(report))
     assert pdf.metadata["/CreationDate"].startswith(f"D:{report.issued_on:%Y%m%d}")
     other = read(entretien.build(replace(report, issued_on=date(2027, 1, 2))))
     assert other.metadata["/CreationDate"].startswith("D:20270102")
 
 
-@pytest.mark.parametrize("name", list(_all_samples()))
+@pytest.mark.parametrize("name", NAMES)
 def test_no_line_starts_with_high_punctuation(documents: dict[str, bytes], name: str) -> None:
     """The no-break spaces hold « : ; ! ? » to the word before, and guillemets to their words."""
     for line in read(documents[name]).raw_text.splitlines():
@@ -89,11 +111,11 @@ def test_no_line_starts_with_high_punctuation(documents: dict[str, bytes], name:
 
 
 def test_french_text_survives_with_accents() -> None:
-    text = read(entretien.build(samples.meeting_uo1(TODAY))).text
+    text = read(entretien.build(rich_case.meeting_uo1(TODAY))).text
     assert "Compte rendu d’entretien" in text
     assert "Ce que nous avons décidé ensemble" in text
     assert "Conseiller·ère" in text
-    assert "œuvre" in read(synthese.build(samples.synthesis(TODAY))).text
+    assert "œuvre" in read(synthese.build(rich_case.synthesis(TODAY))).text
 
 
 # ---- Each document's content
@@ -103,20 +125,28 @@ def test_meeting_report_content(documents: dict[str, bytes]) -> None:
     text = read(documents["entretien"]).text
     for expected in (
         "Madame Léa MARTIN",
-        "15 septembre 2026",  # the meeting date, in French
+        "27 juillet 2026",  # the first meeting's date, in French
         "premier niveau de conseil personnalisé (UO1)",
-        "Votre demande",
+        "Votre demande Quitter la vente en boutique",
         "Ce dont nous avons parlé",
-        "Compte personnel de formation",
-        "Poursuivre en accompagnement personnalisé",
-        "Lire les fiches métiers",
-        "06/10/2026",  # a next step's due date
-        "Prochain rendez-vous",
-        "mardi 6 octobre 2026",
+        "Vous souhaitez un métier plus sédentaire",
+        "Votre compte personnel de formation",
+        "Explorer les métiers de l’assistanat commercial",
+        "Relever vos droits CPF",
+        "Prochain rendez-vous : mardi 18 août 2026 à 14 h 00 — permanence de Vénissieux",
         "Claire Roussel",
-        "c.roussel@mef-lyonsud.example.fr",
     ):
         assert expected in text, expected
+    assert "station debout" not in text  # the counsellor's private notes are never printed
+
+
+def test_any_meeting_can_be_reported() -> None:
+    first, *_rest, last = rich_case.meetings()
+    assert (
+        "Entretien n° 1" in read(KINDS["entretien"].render_inputs(rich_case.inputs("entretien", first))).text
+    )
+    text = read(KINDS["entretien"].render_inputs(rich_case.inputs("entretien", last))).text
+    assert "Entretien n° 4" in text and "Monter le dossier de période de reconversion" in text
 
 
 def test_synthesis_content_and_chart(documents: dict[str, bytes]) -> None:
@@ -124,29 +154,58 @@ def test_synthesis_content_and_chart(documents: dict[str, bytes]) -> None:
     text = pdf.text
     for expected in (
         "1. Situation de départ",
+        "Famille : Deux enfants scolarisés",
         "2. Compétences issues des expériences",
-        "Trésorière d’association",
+        "Trésorière de l’association de parents d’élèves",
+        "autres",  # « et N autres »: the rest of an experience's competences, counted
         "3. Métiers explorés",
         "Nombre de compétences du métier",  # the chart's title
-        "compétences acquises",
-        "compétences à acquérir",
-        "Assistant / Assistante commercial(e) — ROME D1401",
-        "62 % des compétences repérées sont déjà acquises",
+        "Assistant commercial / Assistante commerciale — ROME D1401",
+        "Secrétaire — ROME M1607",  # « Ça m'intéresse », no snapshot needed
         "4. Projet retenu et faisabilité",
-        "Réalisable sous conditions",
-        "à surveiller",
+        "Devenir assistante commerciale au siège",
+        "Formation visée",
+        "réalisable sous conditions",
+        "Le montant du forfait de branche reste à confirmer.",  # a reservation on a point
         "5. Plan de financement",
-        "3 843,00 €",
         "Reste à charge estimé",
         "6. Plan d’action",
-        "Si refus : projet de transition professionnelle",
         "Engagements et signatures",
     ):
         assert expected in text, expected
+    assert "Directeur" not in text  # « Pas pour moi » is not an explored job
+
+
+def test_synthesis_competences_are_labels_of_the_rome_release() -> None:
+    """Every competence the synthèse lists is a label of the imported ROME release."""
+    from workbench.rome.matching_data import engine_for
+
+    labels = set(engine_for(rich_case.rome()).data.item_labels)
+    doc = rich_case.synthesis()
+    listed = [c for e in doc.experiences for c in e.competences]
+    listed += [c for j in doc.explored_jobs for c in (*j.acquired, *j.to_acquire)]
+    assert len(listed) > 20
+    assert set(listed) <= labels
+    assert all(len(j.acquired) <= 8 and len(j.to_acquire) <= 8 for j in doc.explored_jobs)
+    assert any(e.more_competences for e in doc.experiences)
+
+
+def test_synthesis_and_funding_summary_agree() -> None:
+    """The same plan and the same remaining cost, by construction (one funding view)."""
+    synthesis, summary = rich_case.synthesis(), rich_case.funding_summary()
+    assert synthesis.funding == summary.plan and synthesis.funding
+    assert synthesis.remaining_cost == summary.remaining_cost is not None
+    assert synthesis.total_cost == summary.total_cost
+    synthesis_text = read(synthese.build(synthesis)).text
+    summary_text = read(financement.build(summary)).text
+    remaining = f"Reste à charge estimé {euros(summary.remaining_cost)}".replace("\u202f", " ").replace(
+        "\xa0", " "
+    )
+    assert remaining in synthesis_text and remaining in summary_text
 
 
 def test_synthesis_of_ten_pages_holds_every_job() -> None:
-    base = samples.synthesis(TODAY)
+    base = rich_case.synthesis(TODAY)
     jobs = tuple(
         ExploredJob(f"Métier exploré n° {i}", "D1401", acquired=("a",) * 6, to_acquire=("b",) * 6)
         for i in range(40)
@@ -158,29 +217,32 @@ def test_synthesis_of_ten_pages_holds_every_job() -> None:
 
 
 def test_funding_summary_content(documents: dict[str, bytes]) -> None:
-    text = read(documents["financement"]).text
+    pdf = read(documents["financement"])
+    first, text = pdf.page_text(0), pdf.text
+    for expected in ("En résumé", "Dispositif Verdict Montant Prochaine étape Date limite", "PRP — Période"):
+        assert expected in first, expected  # the table on the first page
     for expected in (
         "Titre professionnel Assistant commercial",
-        "Coût total de la formation 5 920,00 €",
-        "Total des financements du plan 4 568,00 €",
-        "Reste à charge estimé 1 352,00 €",
-        "Période de reconversion (interne) Éligible",
-        "Non éligible",
-        "À compléter",
-        "Dispositif remplacé",
-        "Échéances à respecter",
-        "entre le 12/12/2026 et le 10/01/2027",  # 30 days before the start, computed by the caller
-        "J-54",  # the summary is issued 54 days before the last filing day
-        "dépassée de 65 j",
+        "Plan de financement proposé",
+        "OPCO (forfait horaire) (PRP)",
+        "Reste à charge estimé",
+        "Non mobilisables dans votre situation",
         "Pièces à réunir",
-        "☒ Devis et programme de la formation",
-        "☐ Convention de formation",
+        "Convention de formation",
     ):
         assert expected in text, expected
+    for internal in ("sources", "INTERP", "[E]", "000:L", "003:L"):
+        assert internal not in text, internal
+    assert "Agefiph" not in text and "RQTH" not in text  # no consent to print health matters
+    summary = rich_case.funding_summary()
+    plan_schemes = {line.scheme.rsplit("(", 1)[1].rstrip(")") for line in summary.plan}
+    assert {d.scheme for d in summary.documents} <= plan_schemes  # documents of the plan's schemes only
+    questions = summary.questions
+    assert len(questions) == len(set(questions))
 
 
 def test_funding_summary_remaining_cost_is_never_negative() -> None:
-    doc = samples.funding_summary(TODAY)
+    doc = replace(rich_case.funding_summary(TODAY), total=None, remaining=None)
     assert doc.remaining_cost == doc.total_cost - doc.funded
     generous = replace(doc, plan=doc.plan * 3)
     assert generous.remaining_cost == 0
@@ -280,16 +342,15 @@ def test_agreement_prefills_from_the_case(documents: dict[str, bytes]) -> None:
         "1 900,00 €",
         "Assistante commerciale (ROME D1401)",
         "Décision unilatérale de l’employeur",
-        "montant : 725,00 €",
+        "montant : 700,00 €",
         "420 heures",
-        "3 843,00 €",
-        "Fait à Lyon",
+        "Fait à __________, le ____ / ____ / ________",  # room for the place and the date
     ):
         assert expected in text, expected
 
 
 def test_agreement_external_variant_names_the_host_company_in_cadre_1() -> None:
-    doc = samples.prp_agreement(TODAY, mode="externe")
+    doc = rich_case.prp_agreement(TODAY, mode="externe")
     host = replace(doc.host_company, name="Textiles du Rhône", siret="98765432100011")
     text = _squash(read(accord_prp.build(replace(doc, host_company=host))).text)
     cadre_1 = text[text.index("Cadre 1") : text.index("Cadre 2")]
@@ -298,7 +359,7 @@ def test_agreement_external_variant_names_the_host_company_in_cadre_1() -> None:
 
 
 def test_rqth_is_printed_only_with_consent() -> None:
-    doc = samples.prp_agreement(TODAY)
+    doc = rich_case.prp_agreement(TODAY)
     employee = replace(doc.employee, rqth=True)
     without = _squash(read(accord_prp.build(replace(doc, employee=employee))).text)
     assert "À renseigner par le salarié" in without
@@ -321,7 +382,8 @@ def test_privacy_notice_content(documents: dict[str, bytes]) -> None:
         "portabilité",
         "dpo@mef-lyonsud.example.fr",
         "CNIL",
-        "Accord donné le 15 septembre 2026",
+        "Accord enregistré dans votre dossier le 27 juillet 2026",
+        "☒ J’ai reçu cette notice",  # the consent box
     ):
         assert expected in text, expected
 
@@ -339,7 +401,8 @@ def test_a_bare_case_prints_explicit_blanks(code: str) -> None:
     pdf = read(data)
     text = pdf.text
     assert "__________" in text or "À compléter" in text
-    assert NO_STRUCTURE.split(" :")[0] in text  # the letterhead asks for the structure's name
+    assert "Structure d’accompagnement" in text  # a line for the structure's name, never a menu path
+    assert "Outils" not in text
     assert "DURAND" in text
 
 
@@ -356,10 +419,12 @@ def test_bare_agreement_blanks_every_unknown_field() -> None:
     text = _squash(read(KINDS["accord-prp"].build(_bare_case(), StructureSettings(), TODAY)).text)
     assert "variante à choisir" in text
     assert "☐ interne ☐ externe À compléter" in text
-    assert "Dénomination ou raison sociale __________" in text
-    assert "Date de début __________" in text
-    assert "Organisme de formation __________" in text
-    assert text.count("__________") >= 25
+    assert "○ Dénomination ou raison sociale ______" in text
+    assert "○ SIRET ☐☐☐ ☐☐☐ ☐☐☐ ☐☐☐☐☐" in text  # 14 boxes for 14 digits
+    assert "◐ Date de début ____ / ____ / ________" in text  # room for a date
+    assert "● Dernier emploi occupé" in text  # known on the official form
+    assert "○ Organisme de formation ______" in text
+    assert text.count("____") >= 25
 
 
 def test_bare_privacy_notice_asks_for_the_contact() -> None:
@@ -400,7 +465,7 @@ def test_adapter_reads_funding_attributes_of_the_case() -> None:
 def test_a_broken_logo_never_blocks_a_document(tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"not a picture")
-    report = samples.meeting_uo1(TODAY)
+    report = rich_case.meeting_uo1(TODAY)
     structure = replace(report.structure, logo_path=str(logo))
     assert read(entretien.build(replace(report, structure=structure))).pages >= 1
 
@@ -433,24 +498,28 @@ def test_headings_form_the_outline(documents: dict[str, bytes]) -> None:
     ]
     assert "6. Plan d’action" in top
     nested = next(entry for entry in outline if isinstance(entry, list))
-    assert nested[0].title.startswith("Assistant / Assistante commercial(e)")
+    assert nested[0].title.startswith("Assistant commercial / Assistante commerciale")
 
 
 def test_bytes_do_not_depend_on_the_process(tmp_path: Path) -> None:
     """Built in another Python process, the same document has the same bytes."""
+    import pickle
     import sys
 
+    inputs = rich_case.synthesis(TODAY)
     script = (
-        "import sys; from datetime import date; from workbench.reports import samples, synthese; "
-        "sys.stdout.buffer.write(synthese.build(samples.synthesis(date(2026, 11, 24))))"
+        "import pickle, sys; from workbench.reports import synthese; "
+        "sys.stdout.buffer.write(synthese.build(pickle.loads(sys.stdin.buffer.read())))"
     )
-    other = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True).stdout
-    assert other == synthese.build(samples.synthesis(TODAY))
+    other = subprocess.run(
+        [sys.executable, "-c", script], input=pickle.dumps(inputs), capture_output=True, check=True
+    ).stdout
+    assert other == synthese.build(inputs)
 
 
 def test_synthesis_adapter_fills_the_situation_from_the_case() -> None:
-    case = replace(samples.demo_case(), id=3)
-    doc = assemble.project_synthesis(case, samples.STRUCTURE, TODAY)
+    case = replace(demo_case.record(demo_case.Days(date(2026, 11, 24))), id=3)
+    doc = assemble.project_synthesis(case, demo_case.STRUCTURE, TODAY)
     assert doc.situation.employment_status == "Salarié du secteur privé"
     assert doc.situation.contract == "CDI"
     assert doc.situation.seniority_months == 40

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdfcheck import read
 
-from workbench.reports import accord_prp, entretien, financement, notice_rgpd, samples, synthese
+from tests import stored_demo as rich_case
+from workbench.reports import accord_prp, entretien, financement, notice_rgpd, synthese
 from workbench.reports.inputs import InformationGiven, NextStep
 
 TODAY = date(2026, 11, 24)
@@ -24,10 +25,10 @@ free_text = st.lists(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=free_text)
 def test_any_text_in_any_field_gives_a_pdf(text: str) -> None:
-    meeting = samples.meeting_uo1(TODAY)
-    synthesis = samples.synthesis(TODAY)
-    agreement = samples.prp_agreement(TODAY, mode="externe")
-    funding = samples.funding_summary(TODAY)
+    meeting = rich_case.meeting_uo1(TODAY)
+    synthesis = rich_case.synthesis(TODAY)
+    agreement = rich_case.prp_agreement(TODAY, mode="externe")
+    funding = rich_case.funding_summary(TODAY)
     person = replace(meeting.beneficiary, last_name=text or "X", first_name=text)
     outputs = [
         entretien.build(
@@ -45,7 +46,7 @@ def test_any_text_in_any_field_gives_a_pdf(text: str) -> None:
         synthese.build(replace(synthesis, project=replace(synthesis.project, summary=text, plan_b=text))),
         accord_prp.build(replace(agreement, organisation=text, suspension_terms=text, return_terms=text)),
         financement.build(replace(funding, target_job=text)),
-        notice_rgpd.build(replace(samples.privacy_notice(TODAY), consent_scope=text)),
+        notice_rgpd.build(replace(rich_case.privacy_notice(TODAY), consent_scope=text)),
     ]
     for data in outputs:
         assert read(data).pages >= 1
@@ -53,7 +54,7 @@ def test_any_text_in_any_field_gives_a_pdf(text: str) -> None:
 
 def test_a_page_long_text_in_a_table_cell_splits_across_pages() -> None:
     long = "Le projet a été travaillé en plusieurs étapes ; " * 400
-    base = samples.synthesis(TODAY)
+    base = rich_case.synthesis(TODAY)
     pdf = read(synthese.build(replace(base, project=replace(base.project, summary=long))))
     assert pdf.pages > 5
     assert pdf.text.count("travaillé") == 400  # a word is never lost, even where the cell breaks

@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.reports.typography import (
+    BLANK_AMOUNT,
+    BLANK_DATE,
     BLANK_LINE,
     NBSP,
     NNBSP,
@@ -72,9 +74,9 @@ def test_french_dates() -> None:
     assert french_date(date(2027, 3, 1)) == f"1er{NBSP}mars 2027"
     assert french_date(date(2026, 12, 10), weekday=True) == f"jeudi 10{NBSP}décembre 2026"
     assert french_date(date(2026, 8, 15)) == f"15{NBSP}août 2026"
-    assert french_date(None) == BLANK_LINE
+    assert french_date(None) == BLANK_DATE
     assert short_date(date(2026, 1, 5)) == "05/01/2026"
-    assert short_date(None) == BLANK_LINE
+    assert short_date(None) == BLANK_DATE
 
 
 def test_euro_amounts() -> None:
@@ -83,7 +85,7 @@ def test_euro_amounts() -> None:
     assert euros(Decimal("0.005")) == f"0,01{NBSP}€"  # half up
     assert euros(Decimal("-42.5")) == f"-42,50{NBSP}€"
     assert euros(Decimal("999.999"), cents=False) == f"1{NNBSP}000{NBSP}€"
-    assert euros(None) == BLANK_LINE
+    assert euros(None) == BLANK_AMOUNT
 
 
 def test_numbers_durations_and_answers() -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests import stored_demo as rich_case
 from workbench.context import Context
-from workbench.reports import samples, settings
+from workbench.reports import demo_case, settings
 from workbench.store.cases import CaseRepository
 from workbench.ui.documents import DocumentsArea, DocumentsSection
 from workbench.ui.pdf_preview import can_render
@@ -20,8 +21,8 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 @pytest.fixture
 def case_id(ctx: Context) -> int:
-    settings.save(ctx.paths, samples.STRUCTURE)
-    return CaseRepository(ctx.db).add(samples.demo_case())
+    settings.save(ctx.paths, demo_case.STRUCTURE)
+    return CaseRepository(ctx.db).add(demo_case.record(demo_case.Days(rich_case.TODAY)))
 
 
 def test_section_previews_saves_and_switches_documents(
@@ -67,7 +68,7 @@ def test_area_exports_many_cases_with_progress(
     qtbot: QtBot, ctx: Context, case_id: int, tmp_path: Path
 ) -> None:
     other = CaseRepository(ctx.db).add(
-        samples.demo_case().with_changes(last_name="Bernard", first_name="Yann")
+        demo_case.record(demo_case.Days(rich_case.TODAY)).with_changes(last_name="Bernard", first_name="Yann")
     )
     area = DocumentsArea(ctx, window=None)  # type: ignore[arg-type]
     qtbot.addWidget(area)
@@ -138,7 +139,7 @@ def test_pages_render_as_a4_images_and_print(qtbot: QtBot, tmp_path: Path) -> No
     from workbench.reports import synthese
     from workbench.ui.pdf_preview import print_pages, render_pages
 
-    data = synthese.build(samples.synthesis(date(2026, 11, 24)))
+    data = synthese.build(rich_case.synthesis(date(2026, 11, 24)))
     pages = render_pages(data, dpi=50)
     assert len(pages) == len(PdfReader(str(_write(tmp_path / "s.pdf", data))).pages)
     assert all(abs(p.height() / p.width() - 842 / 595) < 0.01 for p in pages)
@@ -150,10 +151,10 @@ def test_pages_render_as_a4_images_and_print(qtbot: QtBot, tmp_path: Path) -> No
 
 
 def test_settings_dialog_screenshot(qtbot: QtBot, ctx: Context) -> None:
-    settings.save(ctx.paths, samples.STRUCTURE)
+    settings.save(ctx.paths, demo_case.STRUCTURE)
     dialog = StructureSettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.name.text() == samples.STRUCTURE.name
+    assert dialog.name.text() == demo_case.STRUCTURE.name
     dialog.show()
     qtbot.wait(50)
     SCREENSHOTS.mkdir(exist_ok=True)

@@ -30,7 +30,13 @@ def test_the_rebuild_of_cases_keeps_every_linked_row(tmp_path: Path) -> None:
     old = Database(store_db.sqlite_engine(paths.case_db), paths.case_db)
     case_id = CaseRepository(old).add(CaseRecord(last_name="Martin"))
     CepRepository(old).enter_level(case_id, "UO1", date(2026, 1, 5))
-    CepRepository(old).save_meeting(case_id, Meeting(date(2026, 1, 5), "UO1", notes="gardé"))
+    with old.engine.begin() as connection:  # the meetings table as revision 0010 has it
+        connection.exec_driver_sql(
+            "INSERT INTO meetings (case_id, day, level, mode, duration_min, place, counsellor, topics, notes,"
+            " updated_at) VALUES (?, '2026-01-05', 'UO1', 'face_a_face', 60, '', '', '[]', 'gardé',"
+            " '2026-01-05 10:00:00')",
+            (case_id,),
+        )
     old.close()
     db = Database.open(paths)  # migrates to the heads
     try:

@@ -33,6 +33,7 @@ EXPERIENCES = "experiences"
 PREFERENCES = "preferences"  # contexts, target job, interest / not
 SNAPSHOTS = "snapshots"
 FUNDING = "funding"
+HANDED = "handed"  # a document handed over, kept in the case file
 ERASED = "erased"
 ROME = "rome"
 SETTINGS = "settings"

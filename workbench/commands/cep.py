@@ -44,7 +44,16 @@ def register(subparsers: Any) -> None:
     meeting.add_argument("--mode", choices=cep.MEETING_MODES, default="face_a_face")
     meeting.add_argument("--minutes", type=int, default=60)
     meeting.add_argument("--topic", action="append", choices=cep.TOPICS, default=[])
-    meeting.add_argument("--notes", default="")
+    meeting.add_argument("--notes", default="", help="notes privées du conseiller (jamais imprimées)")
+    meeting.add_argument("--request", default="", help="la demande ou l'objectif de la personne")
+    meeting.add_argument("--summary", default="", help="ce dont vous avez parlé")
+    meeting.add_argument(
+        "--info", action="append", default=[], metavar="SUJET|DÉTAIL|OÙ", help="une information donnée"
+    )
+    meeting.add_argument("--decision", action="append", default=[], help="une décision prise ensemble")
+    meeting.add_argument("--next", type=_day, metavar="JJ/MM/AAAA", help="date du prochain rendez-vous")
+    meeting.add_argument("--next-time", default="", metavar="HH:MM")
+    meeting.add_argument("--next-place", default="", help="lieu ou modalité du prochain rendez-vous")
     meeting.set_defaults(handler=_meeting)
 
     due = commands.add_parser("due", help="ce qui est à relancer ou à faire, tous dossiers confondus")
@@ -69,7 +78,9 @@ def _level(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _meeting(args: argparse.Namespace, ctx: Context) -> int:
-    saved = Cep(ctx).record_meeting(
+    saved = Cep(
+        ctx
+    ).record_meeting(
         args.case_id,
         cep.Meeting(
             args.on,
@@ -78,6 +89,16 @@ def _meeting(args: argparse.Namespace, ctx: Context) -> int:
             args.minutes,
             topics=tuple(args.topic),
             notes=args.notes,
+            request=args.request,
+            summary=args.summary,
+            information=tuple(
+                cep.InformationGiven(*(part.strip() for part in (i.split("|") + ["", ""])[:3]))
+                for i in args.info
+            ),
+            decisions=tuple(args.decision),
+            next_meeting_on=args.next,
+            next_meeting_time=args.next_time,
+            next_meeting_place=args.next_place,
         ),
     )
     print(saved.id)

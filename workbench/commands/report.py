@@ -8,12 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from workbench.app import settings
 from workbench.app.cases import Cases
-from workbench.app.documents import KINDS, Documents, kind, write_pdf
+from workbench.app.documents import KINDS, Documents, kind
 from workbench.context import Context
 from workbench.errors import UserError
-from workbench.reports import samples
 
 
 def _day(text: str) -> date:
@@ -36,10 +34,18 @@ def register(subparsers: Any) -> None:
     report.add_argument(
         "--on", type=_day, metavar="AAAA-MM-JJ", help="date du document (par défaut aujourd'hui)"
     )
+    report.add_argument(
+        "--meeting",
+        type=int,
+        metavar="N",
+        help="compte rendu : le numéro de l'entretien (par défaut le dernier ; workbench cep meetings ID les liste)",
+    )
     report.set_defaults(handler=_report)
 
     demo = subparsers.add_parser(
-        "demo", help="créer un dossier de démonstration et écrire tous ses documents PDF dans un dossier"
+        "demo",
+        help="construire le dossier de démonstration (comme un conseiller le remplit) et écrire tous ses "
+        "documents PDF dans un dossier",
     )
     demo.add_argument("--out", required=True, metavar="DOSSIER")
     demo.add_argument(
@@ -56,7 +62,7 @@ def register(subparsers: Any) -> None:
 
 def _report(args: argparse.Namespace, ctx: Context) -> int:
     kind(args.kind)  # a clear message for an unknown kind, before touching the database
-    print(Documents(ctx).write(args.kind, args.case_id, args.on or date.today(), args.out))
+    print(Documents(ctx).write(args.kind, args.case_id, args.on or date.today(), args.out, args.meeting))
     Cases(ctx).opened(args.case_id)  # the case was read: audited like an opening in the window
     return 0
 
@@ -69,28 +75,18 @@ def _glossary(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _demo(args: argparse.Namespace, ctx: Context) -> int:
-    """Store Léa Martin's case, then write each document of her path through UO1, UO2.1 and UO2.2."""
+    """Build Léa Martin's case through the counsellor's operations, then print each of its documents
+    from the store, as ``workbench report`` does, on the day it belongs to."""
     today = args.on or date.today()
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} existe et n'est pas un dossier.")
-    case_id = Cases(ctx).add(samples.demo_case())
-    case = Cases(ctx).get(case_id)
-    # The structure's own settings when it has some, else the demonstration structure.
-    structure = settings.structure(ctx)
-    if not structure.name:
-        structure = samples.STRUCTURE
-    documents = {
-        "1-notice-rgpd": (kind("notice-rgpd"), samples.privacy_notice(today, case)),
-        "2-entretien-uo1": (kind("entretien"), samples.meeting_uo1(today, case)),
-        "3-synthese-uo2.1": (kind("synthese"), samples.synthesis(today, case)),
-        "4-financement": (kind("financement"), samples.funding_summary(today, case)),
-        "5-accord-prp-interne": (kind("accord-prp"), samples.prp_agreement(today, case, mode="interne")),
-        "6-accord-prp-externe": (kind("accord-prp"), samples.prp_agreement(today, case, mode="externe")),
-        "7-entretien-uo2.2": (kind("entretien"), samples.meeting_uo22(today, case)),
-    }
-    print(f"Dossier de démonstration n° {case_id} : {case.display_name}")
-    for stem, (document, inputs) in documents.items():
-        inputs = samples.with_structure(inputs, structure)
-        print(write_pdf(out / f"{stem}.pdf", document.render(inputs)))
+    documents = Documents(ctx)
+    case_id, stories = documents.demo(today)
+    print(f"Dossier de démonstration n° {case_id} : Léa MARTIN")
+    for stem, code, meeting in stories:
+        command = f"workbench report {code} {case_id} --on {today.isoformat()}" + (
+            f" --meeting {meeting}" if meeting else ""
+        )
+        print(f"{documents.write(code, case_id, today, out / f'{stem}.pdf', meeting)}  ({command})")
     return 0

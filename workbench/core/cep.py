@@ -7,6 +7,7 @@ Pure rules, no storage: functions take the current state and return the new one,
 from __future__ import annotations
 
 import calendar
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -115,7 +116,19 @@ class LevelStay:
 
 
 @dataclass(frozen=True)
+class InformationGiven:
+    """A piece of information given during a meeting, and where the person finds it again."""
+
+    subject: str
+    detail: str = ""
+    where: str = ""  # a site, a place, a contact
+
+
+@dataclass(frozen=True)
 class Meeting:
+    """One meeting. ``notes`` are the counsellor's private notes (autosaved, never printed);
+    everything else is what the meeting report gives the person."""
+
     day: date
     level: str
     mode: str = "face_a_face"
@@ -125,6 +138,13 @@ class Meeting:
     topics: tuple[str, ...] = ()
     notes: str = ""
     id: int | None = None
+    request: str = ""  # the person's request or objective, in their words
+    summary: str = ""  # what was discussed
+    information: tuple[InformationGiven, ...] = ()
+    decisions: tuple[str, ...] = ()  # taken together
+    next_meeting_on: date | None = None
+    next_meeting_time: str = ""  # « 14:30 »
+    next_meeting_place: str = ""  # a place, or « par téléphone »
 
 
 @dataclass(frozen=True)
@@ -136,6 +156,7 @@ class Action:
     depends_on_decision: bool = False
     plan_b: str = ""
     id: int | None = None
+    meeting_id: int | None = None  # the meeting where it was agreed (its report's next steps)
 
     def overdue(self, today: date) -> bool:
         return self.due is not None and self.due < today and self.status in {"a_faire", "en_cours"}
@@ -283,6 +304,9 @@ def follow_ups_for(exit_day: date, months: Sequence[int] = FOLLOW_UP_MONTHS) -> 
 # ---- Checks of single records
 
 
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
 def check_meeting(meeting: Meeting, today: date) -> None:
     problems = {}
     if meeting.day > today:
@@ -295,6 +319,14 @@ def check_meeting(meeting: Meeting, today: date) -> None:
         problems["duration_min"] = "la durée doit être comprise entre 1 minute et 8 heures."
     if unknown := [t for t in meeting.topics if t not in TOPICS]:
         problems["topics"] = f"thème inconnu : {', '.join(unknown)}."
+    if meeting.next_meeting_on is not None and meeting.next_meeting_on < meeting.day:
+        problems["next_meeting_on"] = "le prochain rendez-vous précède cet entretien."
+    if meeting.next_meeting_time and not _TIME.fullmatch(meeting.next_meeting_time):
+        problems["next_meeting_time"] = "l'heure s'écrit HH:MM, par exemple 14:30."
+    if meeting.next_meeting_time and meeting.next_meeting_on is None:
+        problems["next_meeting_on"] = "indiquez la date du prochain rendez-vous."
+    if any(not item.subject.strip() for item in meeting.information):
+        problems["information"] = "chaque information donnée a un sujet."
     if problems:
         raise ValidationError(problems)
 
@@ -364,12 +396,46 @@ REFERRAL_STATUSES = {
 }
 
 
+FEASIBILITY_STATUSES = {
+    "favorable": "Favorable",
+    "a_surveiller": "À surveiller",
+    "bloquant": "Bloquant",
+}
+FEASIBILITY_ASPECTS = (
+    "Marché du travail",
+    "Formation",
+    "Financement",
+    "Contraintes personnelles",
+    "Compétences à acquérir",
+)
+
+
+@dataclass(frozen=True)
+class FeasibilityPoint:
+    aspect: str  # « Marché du travail », « Formation »…
+    assessment: str  # what was found
+    status: str | None = None  # FEASIBILITY_STATUSES; None: not assessed yet
+    reservation: str = ""  # the counsellor's reservation, printed as such
+
+
 @dataclass(frozen=True)
 class Project:
+    """The formalised project (end of UO2.1). Health constraints are kept and printed only with
+    the person's recorded consent (``health_consent``)."""
+
     target_jobs: str = ""
     strategy: str = ""
     feasibility: str | None = None
-    feasibility_note: str = ""
+    feasibility_note: str = ""  # the counsellor's overall reservations
+    summary: str = ""  # the project in the person's words
+    motivations: str = ""
+    employer_stance: str = ""
+    family: str = ""
+    mobility: str = ""
+    health: str = ""
+    health_consent: bool = False
+    points: tuple[FeasibilityPoint, ...] = ()
+    plan_b: str = ""
 
 
 @dataclass(frozen=True)
@@ -404,8 +470,21 @@ class Referral:
 
 
 def check_project(project: Project) -> None:
+    problems = {}
     if project.feasibility is not None and project.feasibility not in FEASIBILITY:
-        raise ValidationError({"feasibility": "verdict de faisabilité inconnu."})
+        problems["feasibility"] = "verdict de faisabilité inconnu."
+    if project.health.strip() and not project.health_consent:
+        problems["health"] = (
+            "une contrainte de santé ne s'enregistre qu'avec l'accord exprès de la personne : "
+            "cochez son accord ou effacez le texte."
+        )
+    for point in project.points:
+        if not point.aspect.strip():
+            problems["points"] = "chaque point de faisabilité a un intitulé."
+        elif point.status is not None and point.status not in FEASIBILITY_STATUSES:
+            problems["points"] = f"appréciation inconnue pour « {point.aspect} »."
+    if problems:
+        raise ValidationError(problems)
 
 
 def check_decision(decision: Decision, today: date) -> None:

@@ -18,7 +18,9 @@ from workbench.reports import layout
 from workbench.reports import styles as st
 from workbench.reports.inputs import Company, PrpAgreement
 from workbench.reports.typography import (
+    BLANK_DATE,
     BLANK_LINE,
+    BLANK_SIRET,
     euros,
     french_date,
     markup,
@@ -30,6 +32,61 @@ from workbench.reports.typography import (
 
 TITLE = "Projet d'accord écrit de période de reconversion"
 CERFA = "CERFA n° 17613*01"
+
+# What is known of the official form (funding_rules.md §10.1): « C » a field of the published
+# description of the form, « S » content the agreement must hold according to the sources (its place on
+# the form is inferred), « A » assumed by analogy with other OPCO forms. Printed beside each field.
+MARKS = {"C": "●", "S": "◐", "A": "○"}
+LEGEND = (
+    "● champ du formulaire officiel ; ◐ mention exigée pour l'accord (place sur le formulaire à vérifier) ; "
+    "○ champ supposé, par analogie avec les autres formulaires des OPCO."
+)
+_STATUS = {
+    "Période de reconversion": "C",
+    "Dénomination ou raison sociale": "A",
+    "SIRET": "A",
+    "Adresse": "A",
+    "Téléphone, courriel": "A",
+    "Code NAF / APE": "A",
+    "Effectif salarié": "A",
+    "Code IDCC (convention collective)": "A",
+    "OPCO compétent": "S",
+    "Dénomination": "S",
+    "OPCO de l'entreprise d'origine": "S",
+    "Nom de naissance": "A",
+    "Nom d'usage": "A",
+    "Prénom(s)": "A",
+    "Sexe": "A",
+    "Date de naissance": "A",
+    "N° de sécurité sociale (NIR)": "A",
+    "Téléphone": "A",
+    "Courriel": "A",
+    "Contrat de travail en cours": "S",
+    "Date d'embauche": "S",
+    "Dernier emploi occupé": "C",
+    "Ancienneté sur le dernier emploi occupé": "C",
+    "RQTH ou droits assimilés": "C",
+    "Plus haut diplôme ou niveau de qualification": "A",
+    "Rémunération mensuelle brute actuelle": "S",
+    "Date de début": "S",
+    "Date de fin": "S",
+    "Emploi ou qualification visé": "A",
+    "Organisme de formation": "A",
+    "SIRET de l'organisme": "A",
+    "N° de déclaration d'activité": "A",
+    "Certification visée (type)": "S",
+    "Intitulé": "S",
+    "Code RNCP / blocs de compétences": "A",
+    "Durée totale de la formation": "S",
+    "Dates de début et de fin des actions de formation": "S",
+    "Coût pédagogique": "A",
+    "Montant de prise en charge demandé": "A",
+    "Convention de formation": "S",
+    "Date de réception": "A",
+    "N° de dépôt": "A",
+    "Décision": "A",
+    "Montant pris en charge": "A",
+}
 
 
 def build(doc: PrpAgreement) -> bytes:
@@ -55,6 +112,7 @@ def build(doc: PrpAgreement) -> bytes:
             + " » sont à compléter."
         )
     )
+    story.append(layout.para(LEGEND, s.muted))
     story.extend(
         _cadre(
             "Type de période de reconversion",
@@ -74,7 +132,7 @@ def build(doc: PrpAgreement) -> bytes:
         employer_rows.append(("", "<b>" + markup("Entreprise d'origine (signataire de l'accord)") + "</b>"))
         employer_rows += [
             ("Dénomination", layout.value(doc.origin_company.name)),
-            ("SIRET", layout.value(doc.origin_company.siret)),
+            ("SIRET", layout.value(doc.origin_company.siret, BLANK_SIRET)),
             ("OPCO de l'entreprise d'origine", layout.value(doc.origin_company.opco)),
         ]
     title = "Cadre 1 — L'employeur" + (
@@ -187,8 +245,8 @@ def build(doc: PrpAgreement) -> bytes:
     t = doc.training
     training_rows = [
         ("Organisme de formation", layout.value(t.provider_name)),
-        ("SIRET de l'organisme", layout.value(t.provider_siret)),
-        ("N° de déclaration d'activité", layout.value(t.provider_nda)),
+        ("SIRET de l'organisme", layout.value(t.provider_siret, BLANK_SIRET)),
+        ("N° de déclaration d'activité", layout.value(t.provider_nda, "☐☐☐☐☐☐☐☐☐☐☐")),
         ("Certification visée (type)", layout.value(t.certification_kind)),
         ("Intitulé", layout.value(t.title)),
         (
@@ -226,7 +284,7 @@ def build(doc: PrpAgreement) -> bytes:
                     _signatory(doc.origin_company),
                 ),
             ],
-            place_date=f"Fait à {place}, le {BLANK_LINE}",
+            place_date=f"Fait à {place}, le {BLANK_DATE}",
         )
     )
     story.append(Spacer(1, 6))
@@ -267,7 +325,7 @@ def _company_rows(company: Company) -> list[tuple[str, str]]:
     contact = " · ".join(x for x in (company.phone, company.email) if x)
     return [
         ("Dénomination ou raison sociale", layout.value(company.name)),
-        ("SIRET", layout.value(company.siret)),
+        ("SIRET", layout.value(company.siret, BLANK_SIRET)),
         ("Adresse", layout.value(_address(company.address, company.postal_code, company.city))),
         ("Téléphone, courriel", layout.value(contact)),
         ("Code NAF / APE", layout.value(company.naf)),
@@ -281,15 +339,17 @@ def _company_rows(company: Company) -> list[tuple[str, str]]:
 
 
 def _cadre(title: str, rows: list[tuple[str, str]], shaded: bool = False) -> list[Flowable]:
-    """One cadre of the form: a titled box of label / value rows (values are markup)."""
+    """One cadre of the form: a titled box of label / value rows (values are markup), each field
+    marked with what is known of it on the official form."""
     s = st.styles()
-    data = [[layout.rich(f"<b>{markup(title)}</b>", s.cell_head), ""]]
+    data = [[layout.rich(f"<b>{markup(title)}</b>", s.cell_head), "", ""]]
     for label, value in rows:
         if not label:  # a sub-heading inside the cadre
-            data.append([layout.rich(value, s.cell), ""])
+            data.append([layout.rich(value, s.cell), "", ""])
         else:
-            data.append([layout.para(label, s.label), layout.rich(value, s.cell)])
-    widths = [70 * mm, layout.CONTENT_WIDTH - 70 * mm]
+            mark = MARKS[_STATUS.get(label, "S")]
+            data.append([layout.para(mark, s.label), layout.para(label, s.label), layout.rich(value, s.cell)])
+    widths = [5 * mm, 66 * mm, layout.CONTENT_WIDTH - 71 * mm]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = [
         ("SPAN", (0, 0), (-1, 0)),
@@ -303,6 +363,7 @@ def _cadre(title: str, rows: list[tuple[str, str]], shaded: bool = False) -> lis
     for index, (label, _value) in enumerate(rows, start=1):
         if not label:
             commands.append(("SPAN", (0, index), (-1, index)))
+    commands.append(("RIGHTPADDING", (0, 0), (0, -1), 0))
     if shaded:
         commands.append(("BACKGROUND", (0, 1), (-1, -1), st.SHADE))
     table.setStyle(layout.table_style(commands))

@@ -278,4 +278,5 @@ def privacy_notice(case: CaseRecord, structure: StructureSettings, today: date) 
         consent_date=case.consent_date,
         consent_scope=case.consent_scope,
         sensitive_recorded=tuple(sensitive),
+        sensitive_print_consent=case.consent_given and _flag(case.attributes, "rqth_print_consent") is True,
     )

@@ -51,7 +51,16 @@ def build(report: MeetingReport) -> bytes:
     if report.request.strip():
         story += layout.section("Votre demande", layout.para(report.request))
 
-    story += layout.section("Ce dont nous avons parlé", *layout.bullets(report.topics))
+    discussed: list[Flowable] = []
+    if report.topics:
+        discussed.append(
+            layout.para("Thèmes abordés : " + ", ".join(t.lower() for t in report.topics) + ".", s.small)
+        )
+    if report.summary.strip():
+        discussed.append(layout.para(report.summary))
+    story += layout.section(
+        "Ce dont nous avons parlé", *(discussed or [layout.rich(layout.blank(TO_COMPLETE))])
+    )
 
     info_rows = [
         [item.subject, item.detail, item.where_to_find or "—"]
@@ -63,7 +72,7 @@ def build(report: MeetingReport) -> bytes:
         layout.grid(
             ["Sujet", "Ce qu'il faut retenir", "Pour en savoir plus"],
             info_rows,
-            widths=[30, 50, 30],
+            widths=[26, 46, 28],
             empty="Aucune information particulière n'a été notée pour cet entretien.",
         ),
     )
@@ -92,7 +101,7 @@ def build(report: MeetingReport) -> bytes:
         )
     ]
     if report.next_meeting is not None:
-        mode = f" ({report.next_meeting_mode})" if report.next_meeting_mode else ""
+        mode = f" {report.next_meeting_mode}" if report.next_meeting_mode else ""
         next_steps.append(Spacer(1, 6))
         next_steps.append(
             layout.rich(
@@ -105,9 +114,6 @@ def build(report: MeetingReport) -> bytes:
         next_steps.append(Spacer(1, 6))
         next_steps.append(layout.rich(layout.lead("Prochain rendez-vous", layout.blank(TO_COMPLETE))))
     story += layout.section("Les prochaines étapes", *next_steps)
-
-    if report.remarks.strip():
-        story += layout.section("Remarques", layout.para(report.remarks))
 
     counsellor = report.counsellor
     structure = report.structure

@@ -100,8 +100,9 @@ class MeetingReport:
     decisions: tuple[str, ...] = ()
     next_steps: tuple[NextStep, ...] = ()
     next_meeting: date | None = None
-    next_meeting_mode: str = ""
+    next_meeting_mode: str = ""  # « à 14 h 30 — permanence de Vénissieux »
     remarks: str = ""
+    summary: str = ""  # what was discussed, in sentences
 
 
 # ---- Document de synthèse
@@ -129,7 +130,8 @@ class Experience:
     end: date | None = None  # None with ``current`` → « depuis »
     current: bool = False
     kind: str = "professionnelle"  # or « extra-professionnelle », « formation »
-    competences: tuple[str, ...] = ()
+    competences: tuple[str, ...] = ()  # the most telling ones, core first
+    more_competences: int = 0  # how many others: « et 12 autres »
 
 
 @dataclass(frozen=True)
@@ -141,11 +143,25 @@ class ExploredJob:
     score: float | None = None  # matching proximity 0–1, when computed
     how_explored: str = ""  # fiche ROME, enquête métier, immersion (PMSMP)…
     conclusion: str = ""  # retenu, écarté, plan B…
+    # When only the most telling competences are listed: the full counts and the coverage.
+    acquired_count: int | None = None
+    to_acquire_count: int | None = None
+    coverage_value: float | None = None
+
+    @property
+    def acquired_total(self) -> int:
+        return len(self.acquired) if self.acquired_count is None else self.acquired_count
+
+    @property
+    def to_acquire_total(self) -> int:
+        return len(self.to_acquire) if self.to_acquire_count is None else self.to_acquire_count
 
     @property
     def coverage(self) -> float | None:
-        total = len(self.acquired) + len(self.to_acquire)
-        return len(self.acquired) / total if total else None
+        if self.coverage_value is not None:
+            return self.coverage_value
+        total = self.acquired_total + self.to_acquire_total
+        return self.acquired_total / total if total else None
 
 
 @dataclass(frozen=True)
@@ -153,6 +169,7 @@ class FeasibilityPoint:
     aspect: str  # marché du travail, formation, financement, contraintes personnelles…
     assessment: str
     status: str = ""  # « favorable », « à surveiller », « bloquant »; empty → à évaluer
+    reservation: str = ""  # the counsellor's reservation on this point
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,7 @@ class ChosenProject:
     strategy: str = ""
     feasibility_verdict: str = ""  # « réalisable », « réalisable sous conditions », « à retravailler »
     feasibility: tuple[FeasibilityPoint, ...] = ()
+    reservations: str = ""  # the counsellor's overall reservations
     training: Training | None = None
     plan_b: str = ""
 
@@ -217,6 +235,7 @@ class ProjectSynthesis:
     project: ChosenProject = field(default_factory=ChosenProject)
     funding: tuple[FundingLine, ...] = ()
     total_cost: Decimal | None = None
+    remaining_cost: Decimal | None = None  # the funding engine's, as in the funding summary
     action_plan: tuple[ActionStep, ...] = ()
 
 
@@ -237,6 +256,10 @@ class SchemeOutcome:
     pending: tuple[str, ...] = ()  # third-party decisions awaited
     warnings: tuple[str, ...] = ()
     remuneration: str = ""  # pay during training
+    acronym: str = ""
+    next_step: str = ""  # what the person does next for this scheme
+    deadline: date | None = None  # the first date to respect
+    retained: bool = False  # part of the plan the document proposes
 
 
 @dataclass(frozen=True)
@@ -269,9 +292,14 @@ class FundingSummary:
     deadlines: tuple[Deadline, ...] = ()
     documents: tuple[DocumentToGather, ...] = ()
     rules_version: str = ""  # which rules table and parameters were applied
+    questions: tuple[str, ...] = ()  # asked of the person (« vous »), each once
+    total: Decimal | None = None  # the plan's total cost and remaining cost, from the funding engine
+    remaining: Decimal | None = None
 
     @property
     def total_cost(self) -> Decimal | None:
+        if self.total is not None:
+            return self.total
         t = self.training
         if t.cost_pedagogical is None:
             return None
@@ -283,6 +311,8 @@ class FundingSummary:
 
     @property
     def remaining_cost(self) -> Decimal | None:
+        if self.remaining is not None:
+            return self.remaining
         total = self.total_cost
         return None if total is None else max(total - self.funded, Decimal(0))
 
@@ -352,3 +382,30 @@ class PrivacyNotice:
     consent_date: date | None = None
     consent_scope: str = ""
     sensitive_recorded: tuple[str, ...] = ()  # e.g. « reconnaissance de travailleur handicapé »
+    sensitive_print_consent: bool = False  # they may appear on the documents the person hands over
+
+
+# ---- Attestation de suivi (for a third party)
+
+
+@dataclass(frozen=True)
+class LevelPeriod:
+    level: str  # UO1, UO2.1, UO2.2
+    title: str
+    start: date
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class Attestation:
+    structure: StructureSettings
+    beneficiary: Person
+    counsellor: Counsellor
+    issued_on: date
+    levels: tuple[LevelPeriod, ...] = ()
+    meeting_days: tuple[date, ...] = ()
+    closed_on: date | None = None
+    project: str = ""
+    project_summary: str = ""
+    training: str = ""
+    recipient: str = ""  # « Transitions Pro Auvergne-Rhône-Alpes », an employer, a training body

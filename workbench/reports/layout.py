@@ -18,7 +18,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,16 +37,25 @@ from reportlab.platypus import (
 from workbench import APP_NAME, __version__
 from workbench.reports import styles as st
 from workbench.reports.inputs import StructureSettings
-from workbench.reports.typography import BLANK_LINE, TO_COMPLETE, french_date, french_spacing, markup
+from workbench.reports.typography import (
+    BLANK_DATE,
+    BLANK_LINE,
+    BLANK_TEXT,
+    BLANKS,
+    TO_COMPLETE,
+    french_date,
+    french_spacing,
+    markup,
+    printed,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 18 * mm
+MARGIN_BOTTOM = 20 * mm
 LETTERHEAD_HEIGHT = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 LANGUAGE = "fr-FR"
-NO_STRUCTURE = "Structure à renseigner : Outils > Paramètres de la structure"
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,8 @@ class _OutlinedDocTemplate(BaseDocTemplate):
 
 
 class _Decorations:
+    """The letterhead of the first page and the running header of the others, measured to fit."""
+
     def __init__(self, info: DocumentInfo, structure: StructureSettings) -> None:
         self.info = info
         self.structure = structure
@@ -152,13 +164,30 @@ class _Decorations:
                 preserveAspectRatio=True,
             )
             x += width * scale + 4 * mm
-        canvas.setFont(st.BOLD, 11)
-        if self.structure.name:
+        date_text = _date_line(self.info.issued_on)
+        date_width = stringWidth(date_text, st.REGULAR, 7.5)
+        room = PAGE_WIDTH - MARGIN_X - x - date_width - 6 * mm
+        canvas.setFont(st.REGULAR, 7.5)
+        canvas.setFillColor(st.MUTED)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - 4 * mm, date_text)
+        y = top - 4 * mm
+        if self.structure.name.strip():
             canvas.setFillColor(st.ACCENT)
-            canvas.drawString(x, top - 4 * mm, french_spacing(self.structure.name))
-        else:  # a blank, not the application's name: the document is the structure's
-            canvas.setFillColor(st.BLANK)
-            canvas.drawString(x, top - 4 * mm, french_spacing(NO_STRUCTURE))
+            size, lines = _fit(printed(self.structure.name.strip()), st.BOLD, 11, room, max_lines=2)
+            canvas.setFont(st.BOLD, size)
+            for line in lines:
+                canvas.drawString(x, y, line)
+                y -= size * 1.15
+        else:  # a line to write the structure's name on by hand, never the application's name
+            canvas.setFillColor(st.MUTED)
+            canvas.setFont(st.REGULAR, 8)
+            label = printed("Structure d'accompagnement :")
+            canvas.drawString(x, y, label)
+            start = x + stringWidth(label, st.REGULAR, 8) + 2 * mm
+            canvas.setStrokeColor(st.BLANK)
+            canvas.setLineWidth(0.4)
+            canvas.line(start, y - 0.8 * mm, min(start + 75 * mm, x + room), y - 0.8 * mm)
+            y -= 11 * 1.15
         canvas.setFillColor(st.MUTED)
         canvas.setFont(st.REGULAR, 7.5)
         lines = [line.strip() for line in self.structure.address.splitlines() if line.strip()]
@@ -167,15 +196,20 @@ class _Decorations:
         )
         if contact:
             lines.append(contact)
-        y = top - 8 * mm
-        for line in lines[:3]:
-            canvas.drawString(x, y, french_spacing(line))
+        y -= 0.6 * mm
+        width = PAGE_WIDTH - MARGIN_X - x
+        rule_y = PAGE_HEIGHT - MARGIN_TOP - LETTERHEAD_HEIGHT + 6 * mm
+        wrapped = [part for line in lines for part in simpleSplit(printed(line), st.REGULAR, 7.5, width)]
+        room_lines = max(0, int((y - rule_y - 1.5 * mm) // (3.3 * mm)) + 1)
+        if len(wrapped) > room_lines:
+            wrapped = wrapped[:room_lines]
+            if wrapped:
+                wrapped[-1] = _ellipsis(wrapped[-1], st.REGULAR, 7.5, width)
+        for line in wrapped:
+            canvas.drawString(x, y, line)
             y -= 3.3 * mm
-        canvas.setFont(st.REGULAR, 7.5)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - 4 * mm, _date_line(self.info.issued_on))
         canvas.setStrokeColor(st.ACCENT)
         canvas.setLineWidth(1.2)
-        rule_y = PAGE_HEIGHT - MARGIN_TOP - LETTERHEAD_HEIGHT + 6 * mm
         canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
         canvas.restoreState()
 
@@ -184,13 +218,42 @@ class _Decorations:
         y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
         canvas.setFont(st.REGULAR, 7.5)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(MARGIN_X, y, french_spacing(self.info.title))
-        if self.info.person:
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, french_spacing(self.info.person))
+        title = printed(self.info.title)
+        person = printed(self.info.person)
+        half = CONTENT_WIDTH / 2 - 3 * mm
+        title_width = min(stringWidth(title, st.REGULAR, 7.5), CONTENT_WIDTH - 3 * mm)
+        person_room = CONTENT_WIDTH - title_width - 6 * mm if person else 0
+        if person and person_room < half:  # both shortened rather than overlapping
+            title = _ellipsis(title, st.REGULAR, 7.5, CONTENT_WIDTH - half - 6 * mm)
+            person_room = half
+        canvas.drawString(MARGIN_X, y, _ellipsis(title, st.REGULAR, 7.5, CONTENT_WIDTH))
+        if person:
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, _ellipsis(person, st.REGULAR, 7.5, person_room))
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 2 * mm, PAGE_WIDTH - MARGIN_X, y - 2 * mm)
         canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float, max_lines: int) -> tuple[float, list[str]]:
+    """``text`` wrapped in ``width``, in at most ``max_lines`` lines, the size lowered to 8 if need be."""
+    while True:
+        lines = simpleSplit(text, font, size, width)
+        if len(lines) <= max_lines or size <= 8:
+            break
+        size -= 0.5
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], _ellipsis(" ".join(lines[max_lines - 1 :]), font, size, width)]
+    return size, lines
+
+
+def _ellipsis(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with « … » so that it fits in ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _date_line(day: date) -> str:
@@ -238,9 +301,14 @@ def _canvas_maker(structure: StructureSettings, issued_on: date) -> type[Canvas]
             self.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
             self.setFont(st.REGULAR, 7.5)
             self.setFillColor(st.MUTED)
-            if footer:
-                self.drawString(MARGIN_X, y, french_spacing(footer)[:140])
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Page {number} / {total}")
+            page = f"Page {number} / {total}"
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, y, page)
+            if footer:  # wrapped on two lines beside the page number, never under it
+                room = CONTENT_WIDTH - stringWidth(page, st.REGULAR, 7.5) - 6 * mm
+                size, lines = _fit(printed(footer), st.REGULAR, 7.5, room, max_lines=2)
+                self.setFont(st.REGULAR, size)
+                for offset, line in enumerate(lines):
+                    self.drawString(MARGIN_X, y - offset * (size + 1), line)
             self.restoreState()
 
     return NumberedCanvas
@@ -269,12 +337,12 @@ def blank(text: str = BLANK_LINE) -> str:
     return f'<font color="{st.BLANK.hexval().replace("0x", "#")}">{markup(text)}</font>'
 
 
-def value(text: str | None, blank_text: str = BLANK_LINE) -> str:
+def value(text: str | None, blank_text: str = BLANK_TEXT) -> str:
     """Markup of ``text``, or of an explicit blank when it is empty."""
     stripped = (text or "").strip()
     if not stripped:
         return blank(blank_text)
-    if stripped in (BLANK_LINE, TO_COMPLETE):  # the typography helpers' own blanks
+    if stripped in BLANKS:  # the typography helpers' own blanks
         return blank(stripped)
     return markup(stripped)
 
@@ -355,7 +423,7 @@ def grid(
         if isinstance(text, Flowable):
             return text
         style = s.cell_right if column in right_columns else s.cell
-        return Paragraph(value(text), style)
+        return Paragraph(value(text, BLANK_LINE), style)
 
     data: list[list[Flowable]] = [[Paragraph(markup(h), s.cell_head) for h in header]]
     data += [[cell(text, i) for i, text in enumerate(row)] for row in rows]
@@ -396,7 +464,7 @@ def signature_blocks(signers: Sequence[tuple[str, str]], place_date: str = "") -
     cells = []
     for role, name in signers:
         lines = [f"<b>{markup(role)}</b>", value(name)]
-        lines.append(markup(place_date) if place_date else f"Fait à {blank()}, le {blank()}")
+        lines.append(markup(place_date) if place_date else f"Fait à {blank()}, le {blank(BLANK_DATE)}")
         lines.append('<font size="7" color="#5f6b7a">Signature</font>')
         cells.append(Paragraph("<br/>".join(lines), s.cell))
     width = CONTENT_WIDTH / max(len(cells), 1)

@@ -144,15 +144,42 @@ def build(doc: PrivacyNotice) -> bytes:
     )
 
     if doc.consent_given:
-        consent = "Accord donné" + (f" le {french_date(doc.consent_date)}" if doc.consent_date else "")
+        consent = "Accord enregistré dans votre dossier" + (
+            f" le {french_date(doc.consent_date)}" if doc.consent_date else ""
+        )
         if doc.consent_scope:
             consent += f" pour : {doc.consent_scope}"
-        consent += "."
+        consent += ". Vous pouvez le retirer à tout moment."
     else:
-        consent = "Votre accord n'est pas encore enregistré dans le dossier."
+        consent = "Votre accord n'est pas encore enregistré dans le dossier : cochez les cases qui vous conviennent."
+    boxes = layout.rich(
+        "<br/>".join(
+            layout.checkbox(ticked, text)
+            for ticked, text in (
+                (
+                    doc.consent_given,
+                    "J'ai reçu cette notice et j'accepte que les informations utiles à mon accompagnement soient "
+                    "enregistrées dans mon dossier.",
+                ),
+                (
+                    bool(doc.sensitive_recorded) and doc.consent_given,
+                    "J'accepte que des informations sensibles utiles à mon projet (santé, handicap) y soient "
+                    "enregistrées.",
+                ),
+                (
+                    doc.sensitive_print_consent,
+                    "J'accepte que ces informations sensibles figurent sur les documents que je choisis de "
+                    "remettre (par exemple une demande de financement).",
+                ),
+            )
+        ),
+        s.body,
+    )
     story += layout.section(
         "Votre accord",
         layout.para(consent),
+        Spacer(1, 2),
+        boxes,
         layout.signature_blocks(
             [
                 ("Le ou la bénéficiaire", person.full_name),

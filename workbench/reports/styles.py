@@ -1,8 +1,10 @@
 """Fonts, colours and paragraph styles shared by every document.
 
-One embedded TrueType family (DejaVu Sans, shipped in ``resources/fonts/``) covers French fully:
-accents, œ, guillemets, the narrow no-break space, the euro sign and the ballot boxes of forms.
-Reportlab embeds only the glyphs a document uses.
+One embedded TrueType family (DejaVu Sans, shipped in ``resources/fonts/``) covers French fully
+(accents, œ, guillemets, the narrow no-break space, the euro sign, the ballot boxes of forms) and the
+names and words people bring in other scripts: Vietnamese, Greek, Cyrillic, Arabic. Its oblique
+styles have no Arabic: Arabic runs are set in :data:`ARABIC`, a family whose italics are the upright
+faces. Reportlab embeds only the glyphs a document uses.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = (
     f"{FAMILY}-Oblique",
     f"{FAMILY}-BoldOblique",
 )
+ARABIC = "AtelierArabic"
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
@@ -53,6 +56,12 @@ def register_fonts() -> str:
             raise FileNotFoundError(f"police manquante : {path}")
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    # The same upright faces under their own names: reportlab maps a font name to one family.
+    pdfmetrics.registerFont(TTFont(ARABIC, str(resource_path("fonts", _FILES[REGULAR]))))
+    pdfmetrics.registerFont(TTFont(f"{ARABIC}-Bold", str(resource_path("fonts", _FILES[BOLD]))))
+    pdfmetrics.registerFontFamily(
+        ARABIC, normal=ARABIC, bold=f"{ARABIC}-Bold", italic=ARABIC, boldItalic=f"{ARABIC}-Bold"
+    )
     return FAMILY
 
 
@@ -110,7 +119,8 @@ def styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=12,
             spaceAfter=5,
-            keepWithNext=True,
+            # No keepWithNext: a long text after a heading would be pushed whole to the next page;
+            # layout.section's CondPageBreak keeps a heading from ending a page instead.
         ),
         h2=ParagraphStyle(
             "h2",

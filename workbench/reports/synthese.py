@@ -136,12 +136,12 @@ def _experiences(experiences: tuple[Experience, ...]) -> list[Flowable]:
         title = exp.title + (f" — {exp.organisation}" if exp.organisation else "")
         if exp.kind != "professionnelle":
             title += f" ({exp.kind})"
-        competences = layout.rich(
-            "<br/>".join("• " + markup(c) for c in exp.competences)
-            if exp.competences
-            else layout.blank(TO_COMPLETE),
-            s.cell,
-        )
+        lines = ["• " + markup(c) for c in exp.competences]
+        if exp.more_competences:
+            lines.append(
+                markup(f"et {exp.more_competences} autre" + ("s" if exp.more_competences > 1 else ""))
+            )
+        competences = layout.rich("<br/>".join(lines) if lines else layout.blank(TO_COMPLETE), s.cell)
         rows.append([title, _period(exp), competences])
     return layout.section(
         "2. Compétences issues des expériences",
@@ -171,7 +171,7 @@ def _chart(jobs: tuple[ExploredJob, ...]) -> Drawing:
     chart.height = len(shown) * bar_height
     # Reportlab draws the first category at the bottom: reverse to read top-down.
     ordered = list(reversed(shown))
-    chart.data = [[len(j.acquired) for j in ordered], [len(j.to_acquire) for j in ordered]]
+    chart.data = [[j.acquired_total for j in ordered], [j.to_acquire_total for j in ordered]]
     chart.categoryAxis.categoryNames = [_short(french_spacing(j.title), 38) for j in ordered]
     chart.categoryAxis.labels.fontName = st.REGULAR
     chart.categoryAxis.labels.fontSize = 7.5
@@ -180,7 +180,7 @@ def _chart(jobs: tuple[ExploredJob, ...]) -> Drawing:
     chart.categoryAxis.strokeColor = st.RULE
     chart.categoryAxis.style = "stacked"
     chart.valueAxis.valueMin = 0
-    most = max((len(j.acquired) + len(j.to_acquire) for j in shown), default=1)
+    most = max((j.acquired_total + j.to_acquire_total for j in shown), default=1)
     step = max(1, (most + 5) // 6)
     chart.valueAxis.valueStep = step
     chart.valueAxis.valueMax = max(step, ((most + step - 1) // step) * step)
@@ -252,8 +252,16 @@ def _explored(jobs: tuple[ExploredJob, ...]) -> list[Flowable]:
             block.append(layout.para(" ; ".join(facts) + ".", s.small))
         block.append(
             layout.grid(
-                ["Compétences acquises", "Compétences à acquérir"],
-                [[_lines(job.acquired), _lines(job.to_acquire)]],
+                [
+                    f"Compétences acquises ({job.acquired_total})",
+                    f"Compétences à acquérir ({job.to_acquire_total})",
+                ],
+                [
+                    [
+                        _lines(job.acquired, job.acquired_total - len(job.acquired)),
+                        _lines(job.to_acquire, job.to_acquire_total - len(job.to_acquire)),
+                    ]
+                ],
                 widths=[50, 50],
             )
         )
@@ -263,11 +271,14 @@ def _explored(jobs: tuple[ExploredJob, ...]) -> list[Flowable]:
     return layout.section("3. Métiers explorés", *content)
 
 
-def _lines(items: tuple[str, ...]) -> Flowable:
+def _lines(items: tuple[str, ...], more: int = 0) -> Flowable:
     s = st.styles()
     if not items:
-        return layout.rich(layout.blank("Aucune"), s.cell)
-    return layout.rich("<br/>".join("• " + markup(i) for i in items), s.cell)
+        return layout.rich(markup("Aucune"), s.cell)
+    lines = ["• " + markup(i) for i in items]
+    if more > 0:
+        lines.append(f"<i>{markup(f'et {more} autre' + ('s' if more > 1 else ''))}</i>")
+    return layout.rich("<br/>".join(lines), s.cell)
 
 
 def _project(doc: ProjectSynthesis) -> list[Flowable]:
@@ -290,7 +301,7 @@ def _project(doc: ProjectSynthesis) -> list[Flowable]:
     ]
     training = project.training
     if training is not None:
-        content.append(layout.heading("Formation envisagée", level=2))
+        content.append(layout.heading("Formation visée", level=2))
         dates = (
             f"du {short_date(training.start)} au {short_date(training.end)}"
             if training.start or training.end
@@ -330,34 +341,41 @@ def _project(doc: ProjectSynthesis) -> list[Flowable]:
             else markup(status),
             s.cell,
         )
-        rows.append([point.aspect, point.assessment, status_cell])
+        rows.append([point.aspect, point.assessment, status_cell, point.reservation or "—"])
     content.append(
         layout.grid(
-            ["Point examiné", "Constat", "Appréciation"],
+            ["Point examiné", "Constat", "Appréciation", "Réserves du conseiller"],
             rows,
-            widths=[22, 60, 18],
+            widths=[17, 38, 16, 29],
             empty="La faisabilité n'a pas encore été examinée point par point.",
         )
     )
+    if project.reservations.strip():
+        content.append(Spacer(1, 4))
+        content.append(layout.rich(layout.lead("Réserves", markup(project.reservations)), s.body))
     return layout.section("4. Projet retenu et faisabilité", *content)
 
 
 def _funding(doc: ProjectSynthesis) -> list[Flowable]:
     rows: list[list[str | Flowable]] = [
-        [line.scheme, euros(line.amount), line.status or TO_COMPLETE, line.note] for line in doc.funding
+        [line.scheme, euros(line.amount), line.status or TO_COMPLETE, line.note or "—"]
+        for line in doc.funding
     ]
     content: list[Flowable] = [
         layout.grid(
             ["Financement", "Montant", "État", "Remarque"],
             rows,
             widths=[30, 16, 16, 38],
-            empty="Aucun financement n'a été identifié : à étudier.",
+            empty="Aucun scénario de financement n'a encore été étudié.",
             right_columns=(1,),
         )
     ]
     funded = sum((line.amount for line in doc.funding if line.amount is not None), Decimal(0))
     total = doc.total_cost
-    remaining = None if total is None else max(total - funded, Decimal(0))
+    # The funding engine's remaining cost (the funding summary prints the same); else computed here.
+    remaining = doc.remaining_cost
+    if remaining is None and total is not None:
+        remaining = max(total - funded, Decimal(0))
     content.append(Spacer(1, 4))
     content.append(
         layout.fields_table(

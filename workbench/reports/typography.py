@@ -14,10 +14,17 @@ from xml.sax.saxutils import escape
 
 from workbench.core.text import NBSP, NNBSP, group_thousands  # noqa: F401 (part of this module's API)
 from workbench.core.text import euros as plain_euros
+from workbench.reports.scripts import printable_text, shape_arabic
 
-#: What a missing value prints as: a line to write on, or a word when a line would be odd.
-BLANK_LINE = "__________"
+#: What a missing value prints as: room to write it by hand, sized to what is written there, or a
+#: word when a line would be odd.
+BLANK_LINE = "__________"  # a short value: a number, a code
+BLANK_DATE = "____ / ____ / ________"
+BLANK_AMOUNT = "______________ €"
+BLANK_TEXT = "_" * 48  # a name, an address, a sentence
+BLANK_SIRET = "☐☐☐ ☐☐☐ ☐☐☐ ☐☐☐☐☐"  # 14 boxes, grouped as a SIRET is read
 TO_COMPLETE = "À compléter"
+BLANKS = frozenset({BLANK_LINE, BLANK_DATE, BLANK_AMOUNT, BLANK_TEXT, BLANK_SIRET, TO_COMPLETE})
 
 MONTHS = (
     "janvier",
@@ -78,22 +85,22 @@ def quoted(text: str) -> str:
 
 
 def french_date(day: date | None, weekday: bool = False) -> str:
-    """« 24 novembre 2026 », « 1er mars 2027 »; a blank line when the date is unknown."""
+    """« 24 novembre 2026 », « 1er mars 2027 »; room for a date when it is unknown."""
     if day is None:
-        return BLANK_LINE
+        return BLANK_DATE
     number = "1er" if day.day == 1 else str(day.day)
     text = f"{number}{NBSP}{MONTHS[day.month - 1]} {day.year}"
     return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
 
 
 def short_date(day: date | None) -> str:
-    """« 24/11/2026 » for tables; a blank line when unknown."""
-    return day.strftime("%d/%m/%Y") if day else BLANK_LINE
+    """« 24/11/2026 » for tables; room for a date when unknown."""
+    return day.strftime("%d/%m/%Y") if day else BLANK_DATE
 
 
 def euros(amount: Decimal | float | int | None, cents: bool = True) -> str:
-    """« 1 234,56 € » (rounded half up); a blank line when the amount is unknown."""
-    return BLANK_LINE if amount is None else plain_euros(amount, cents)
+    """« 1 234,56 € » (rounded half up); room for an amount when it is unknown."""
+    return BLANK_AMOUNT if amount is None else plain_euros(amount, cents)
 
 
 def number(value: float | int | None, unit: str = "", decimals: int = 0) -> str:
@@ -141,12 +148,24 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count}{NBSP}{word}"
 
 
+def printed(text: str) -> str:
+    """Plain text as it can be drawn: French spacing, Arabic shaped, unprintable characters marked."""
+    return printable_text(shape_arabic(french_spacing(text)))
+
+
 def markup(text: str) -> str:
     """Reportlab paragraph markup for plain ``text``: escaped, French spacing, lines kept.
 
     Reportlab breaks lines at U+202F (it counts it as ordinary white space) but never at U+00A0,
     so a narrow no-break space is drawn as a no-break space 3.5 points smaller: about the same width, no break.
+    Arabic runs go in the family whose italics have Arabic letters (``styles.ARABIC``).
     """
-    spaced = escape(french_spacing(text))
+    spaced = escape(printed(text))
     spaced = spaced.replace(NNBSP, f'<font size="-3.5">{NBSP}</font>')
+    spaced = _ARABIC_RUN.sub(r'<font name="AtelierArabic">\g<0></font>', spaced)
     return spaced.replace("\n", "<br/>")
+
+
+_ARABIC_RUN = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+(?:\s+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*"
+)

@@ -125,6 +125,11 @@ class CepRepository:
             )
             return [_meeting(row) for row in rows]
 
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        with self._db.session() as session:
+            row = session.get(MeetingRow, meeting_id)
+            return _meeting(row) if row is not None else None
+
     def save_meeting(self, case_id: int, meeting: Meeting) -> Meeting:
         cep.check_meeting(meeting, self._today())
         with self._db.session() as session:
@@ -140,6 +145,13 @@ class CepRepository:
                 meeting.counsellor,
             )
             row.topics, row.notes = list(meeting.topics), meeting.notes
+            row.request, row.summary = meeting.request.strip(), meeting.summary.strip()
+            row.information = [
+                [i.subject.strip(), i.detail.strip(), i.where.strip()] for i in meeting.information
+            ]
+            row.decisions = [d.strip() for d in meeting.decisions if d.strip()]
+            row.next_meeting_on, row.next_meeting_time = meeting.next_meeting_on, meeting.next_meeting_time
+            row.next_meeting_place = meeting.next_meeting_place.strip()
             session.flush()
             return _meeting(row)
 
@@ -180,9 +192,7 @@ class CepRepository:
             rows = session.scalars(
                 select(ActionRow).where(ActionRow.case_id == case_id).order_by(ActionRow.id)
             )
-            return [
-                Action(r.title, r.owner, r.due, r.status, r.depends_on_decision, r.plan_b, r.id) for r in rows
-            ]
+            return [_action(r) for r in rows]
 
     def save_action(self, case_id: int, action: Action) -> Action:
         cep.check_action(action)
@@ -199,10 +209,9 @@ class CepRepository:
                 action.status,
             )
             row.depends_on_decision, row.plan_b = action.depends_on_decision, action.plan_b.strip()
+            row.meeting_id = action.meeting_id
             session.flush()
-            return Action(
-                row.title, row.owner, row.due, row.status, row.depends_on_decision, row.plan_b, row.id
-            )
+            return _action(row)
 
     def delete_action(self, action_id: int, case_id: int | None = None) -> None:
         """Remove an action (added by mistake); with ``case_id``, only one of that case, audited."""
@@ -242,7 +251,29 @@ class CepRepository:
             row = session.get(ProjectRow, case_id)
             if row is None:
                 return cep.Project()
-            return cep.Project(row.target_jobs, row.strategy, row.feasibility, row.feasibility_note)
+            return cep.Project(
+                row.target_jobs,
+                row.strategy,
+                row.feasibility,
+                row.feasibility_note,
+                row.summary,
+                row.motivations,
+                row.employer_stance,
+                row.family,
+                row.mobility,
+                row.health if row.health_consent else "",
+                row.health_consent,
+                tuple(
+                    cep.FeasibilityPoint(
+                        p.get("aspect", ""),
+                        p.get("assessment", ""),
+                        p.get("status"),
+                        p.get("reservation", ""),
+                    )
+                    for p in row.points or ()
+                ),
+                row.plan_b,
+            )
 
     def save_project(self, case_id: int, project: cep.Project) -> None:
         cep.check_project(project)
@@ -251,6 +282,21 @@ class CepRepository:
             row = session.get(ProjectRow, case_id) or ProjectRow(case_id=case_id)
             row.target_jobs, row.strategy = project.target_jobs.strip(), project.strategy.strip()
             row.feasibility, row.feasibility_note = project.feasibility, project.feasibility_note.strip()
+            row.summary, row.motivations = project.summary.strip(), project.motivations.strip()
+            row.employer_stance, row.family = project.employer_stance.strip(), project.family.strip()
+            row.mobility, row.plan_b = project.mobility.strip(), project.plan_b.strip()
+            # Health is sensitive: without the person's consent nothing is kept (check_project refuses it).
+            row.health_consent = project.health_consent
+            row.health = project.health.strip() if project.health_consent else ""
+            row.points = [
+                {
+                    "aspect": p.aspect.strip(),
+                    "assessment": p.assessment.strip(),
+                    "status": p.status,
+                    "reservation": p.reservation.strip(),
+                }
+                for p in project.points
+            ]
             session.add(row)
 
     def decisions(self, case_id: int) -> list[cep.Decision]:
@@ -516,6 +562,19 @@ def _meeting(row: MeetingRow) -> Meeting:
         tuple(row.topics or ()),
         row.notes,
         row.id,
+        request=row.request or "",
+        summary=row.summary or "",
+        information=tuple(cep.InformationGiven(*item) for item in row.information or ()),
+        decisions=tuple(row.decisions or ()),
+        next_meeting_on=row.next_meeting_on,
+        next_meeting_time=row.next_meeting_time or "",
+        next_meeting_place=row.next_meeting_place or "",
+    )
+
+
+def _action(row: ActionRow) -> Action:
+    return Action(
+        row.title, row.owner, row.due, row.status, row.depends_on_decision, row.plan_b, row.id, row.meeting_id
     )
 
 

@@ -4,9 +4,11 @@ funders and juries, referrals to complementary services."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.app.cep import Cep
 from workbench.core import cep
-from workbench.core.cep import Action, Decision, Project, Referral
+from workbench.core.cep import Action, Decision, Referral
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.ui.cep_section import ActionDialog
@@ -46,6 +48,19 @@ class ProjectTab(QWidget):
         for code, label in cep.FEASIBILITY.items():
             self.feasibility.addItem(label, code)
         self.feasibility_note = QLineEdit()
+        self.summary = TextEdit()
+        self.motivations = TextEdit()
+        for edit in (self.summary, self.motivations, self.strategy):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(52)
+        self.employer_stance = QLineEdit()
+        self.family = QLineEdit()
+        self.mobility = QLineEdit()
+        self.health = QLineEdit()
+        self.health_consent = QCheckBox(self.tr("Accord exprès de la personne pour la santé"))
+        self.health.setEnabled(False)
+        self.health_consent.toggled.connect(self.health.setEnabled)
+        self.plan_b = QLineEdit()
         self.saved = QLabel()
         save = QPushButton(self.tr("Enregistrer le projet"))
         save.setToolTip(self.tr("Enregistrer le projet (Ctrl+Entrée)"))
@@ -53,9 +68,19 @@ class ProjectTab(QWidget):
         validate_with_ctrl_enter(self, self.save)
         form = QFormLayout(self)
         form.addRow(self.tr("Métier(s) visé(s)"), self.target_jobs)
+        form.addRow(self.tr("Le projet (ses mots)"), self.summary)
+        form.addRow(self.tr("Motivations"), self.motivations)
         form.addRow(self.tr("Stratégie"), self.strategy)
+        form.addRow(self.tr("Position de l'employeur"), self.employer_stance)
+        form.addRow(self.tr("Famille"), self.family)
+        form.addRow(self.tr("Mobilité"), self.mobility)
+        health_row = QHBoxLayout()
+        health_row.addWidget(self.health_consent)
+        health_row.addWidget(self.health, 1)
+        form.addRow(self.tr("Santé"), health_row)
         form.addRow(self.tr("Faisabilité"), self.feasibility)
         form.addRow(self.tr("Conditions, réserves"), self.feasibility_note)
+        form.addRow(self.tr("Plan B"), self.plan_b)
         row = QHBoxLayout()
         row.addWidget(self.saved, 1)
         row.addWidget(save)
@@ -68,16 +93,34 @@ class ProjectTab(QWidget):
         self.strategy.setPlainText(project.strategy)
         self.feasibility.setCurrentIndex(max(0, self.feasibility.findData(project.feasibility)))
         self.feasibility_note.setText(project.feasibility_note)
+        self.summary.setPlainText(project.summary)
+        self.motivations.setPlainText(project.motivations)
+        self.employer_stance.setText(project.employer_stance)
+        self.family.setText(project.family)
+        self.mobility.setText(project.mobility)
+        self.health_consent.setChecked(project.health_consent)
+        self.health.setText(project.health)
+        self.health.setEnabled(project.health_consent)
+        self.plan_b.setText(project.plan_b)
 
     def save(self) -> None:
         try:
             self.repo.save_project(
                 self.case_id,
-                Project(
-                    self.target_jobs.text(),
-                    self.strategy.toPlainText(),
-                    self.feasibility.currentData(),
-                    self.feasibility_note.text(),
+                replace(  # the fields this tab does not show are kept as they are
+                    self.repo.project(self.case_id),
+                    target_jobs=self.target_jobs.text(),
+                    strategy=self.strategy.toPlainText(),
+                    feasibility=self.feasibility.currentData(),
+                    feasibility_note=self.feasibility_note.text(),
+                    summary=self.summary.toPlainText(),
+                    motivations=self.motivations.toPlainText(),
+                    employer_stance=self.employer_stance.text(),
+                    family=self.family.text(),
+                    mobility=self.mobility.text(),
+                    health=self.health.text(),
+                    health_consent=self.health_consent.isChecked(),
+                    plan_b=self.plan_b.text(),
                 ),
             )
         except UserError as exc:

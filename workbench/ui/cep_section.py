@@ -200,23 +200,59 @@ class MeetingEditor(QGroupBox):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, box in enumerate(self.topics.values()):
             grid.addWidget(box, index // 2, index % 2)
+        self.request = TextEdit()
+        self.request.setPlaceholderText(self.tr("La demande ou l'objectif de la personne, dans ses mots"))
+        self.summary = TextEdit()
+        self.summary.setPlaceholderText(self.tr("Ce dont vous avez parlé (imprimé dans le compte rendu)"))
+        self.decisions = TextEdit()
+        self.decisions.setPlaceholderText(self.tr("Décisions prises ensemble, une par ligne"))
+        for edit in (self.request, self.summary, self.decisions):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(56)
+        self.next_day = QLineEdit()
+        self.next_day.setPlaceholderText("JJ/MM/AAAA")
+        self.next_time = QLineEdit()
+        self.next_time.setPlaceholderText("HH:MM")
+        self.next_time.setMaximumWidth(70)
+        self.next_place = QLineEdit()
+        self.next_place.setPlaceholderText(self.tr("lieu, ou « par téléphone »"))
         self.notes = TextEdit()
-        self.notes.setPlaceholderText(self.tr("Notes de l'entretien (enregistrées au fil de la frappe)"))
+        self.notes.setPlaceholderText(
+            self.tr("Notes privées (jamais imprimées ; enregistrées au fil de la frappe)")
+        )
         self.saved = QLabel()
         self.save_button = QPushButton(self.tr("Enregistrer l'entretien"))
         self.save_button.setToolTip(self.tr("Enregistrer l'entretien (Ctrl+Entrée)"))
         self.save_button.clicked.connect(self.save)
         validate_with_ctrl_enter(self, self.save)
-        form = QFormLayout()
-        form.addRow(self.tr("Date"), self.day)
-        form.addRow(self.tr("Niveau"), self.level)
-        form.addRow(self.tr("Modalité"), self.mode)
-        form.addRow(self.tr("Durée"), self.duration)
-        form.addRow(self.tr("Lieu"), self.place)
-        form.addRow(self.tr("Thèmes abordés"), topics_box)
+        # Compact: when, how and where on two rows; the rest in tabs, so the editor fits 1366×768.
+        head = QGridLayout()
+        for column, (label, widget) in enumerate(
+            (("Date", self.day), ("Niveau", self.level), ("Modalité", self.mode))
+        ):
+            head.addWidget(QLabel(self.tr(label)), 0, 2 * column)
+            head.addWidget(widget, 0, 2 * column + 1)
+        head.addWidget(QLabel(self.tr("Durée")), 1, 0)
+        head.addWidget(self.duration, 1, 1)
+        head.addWidget(QLabel(self.tr("Lieu")), 1, 2)
+        head.addWidget(self.place, 1, 3, 1, 3)
+        report = QWidget()
+        form = QFormLayout(report)
+        form.addRow(self.tr("Demande"), self.request)
+        form.addRow(self.tr("Ce dont nous avons parlé"), self.summary)
+        form.addRow(self.tr("Décisions"), self.decisions)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_day)
+        next_row.addWidget(self.next_time)
+        next_row.addWidget(self.next_place, 1)
+        form.addRow(self.tr("Prochain rendez-vous"), next_row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.notes, self.tr("Notes privées"))
+        self.tabs.addTab(report, self.tr("Compte rendu (imprimé)"))
+        self.tabs.addTab(topics_box, self.tr("Thèmes abordés"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.notes, 1)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved, 1)
         bottom.addWidget(self.save_button)
@@ -240,6 +276,12 @@ class MeetingEditor(QGroupBox):
         self.place.setText(meeting.place)
         for code, box in self.topics.items():
             box.setChecked(code in meeting.topics)
+        self.request.setPlainText(meeting.request)
+        self.summary.setPlainText(meeting.summary)
+        self.decisions.setPlainText("\n".join(meeting.decisions))
+        self.next_day.setText(format_date(meeting.next_meeting_on))
+        self.next_time.setText(meeting.next_meeting_time)
+        self.next_place.setText(meeting.next_meeting_place)
         self.notes.blockSignals(True)
         self.notes.setPlainText(meeting.notes)
         self.notes.blockSignals(False)
@@ -253,16 +295,21 @@ class MeetingEditor(QGroupBox):
         self._timer.stop()
         try:
             day = required_date(self.day, "la date de l'entretien")
-            meeting = Meeting(
-                day,
-                self.level.currentData(),
-                self.mode.currentData(),
-                self.duration.value(),
-                self.place.text().strip(),
-                self.meeting.counsellor,
-                tuple(c for c, box in self.topics.items() if box.isChecked()),
-                self.notes.toPlainText(),
-                self.meeting.id,
+            meeting = replace(  # the fields this editor does not show are kept as they are
+                self.meeting,
+                day=day,
+                level=self.level.currentData(),
+                mode=self.mode.currentData(),
+                duration_min=self.duration.value(),
+                place=self.place.text().strip(),
+                topics=tuple(c for c, box in self.topics.items() if box.isChecked()),
+                notes=self.notes.toPlainText(),
+                request=self.request.toPlainText(),
+                summary=self.summary.toPlainText(),
+                decisions=tuple(line for line in self.decisions.toPlainText().splitlines() if line.strip()),
+                next_meeting_on=parse_date(self.next_day.text()),
+                next_meeting_time=self.next_time.text().strip(),
+                next_meeting_place=self.next_place.text().strip(),
             )
             if meeting.id is not None:  # notes go through the merge, so a colleague's are kept
                 self._autosave()
@@ -398,7 +445,10 @@ class CepSection(CaseSection):
         self.referrals_tab = ReferralsTab(self.repo, case_id)
         self.records = QTabWidget()
         self.records.addTab(plan, self.tr("Plan d'action"))
-        self.records.addTab(self.project_tab, self.tr("Projet formalisé"))
+        project_scroll = QScrollArea()  # the project's fields scroll rather than push the window past 768 px
+        project_scroll.setWidgetResizable(True)
+        project_scroll.setWidget(self.project_tab)
+        self.records.addTab(project_scroll, self.tr("Projet formalisé"))
         self.records.addTab(self.decisions_tab, self.tr("Décisions"))
         self.records.addTab(self.referrals_tab, self.tr("Orientations"))
         self.records.currentChanged.connect(lambda _i: self._reload_lists())

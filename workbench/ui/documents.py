@@ -19,17 +19,23 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -98,6 +104,26 @@ class DocumentsSection(CaseSection):
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setToolTip(self.tr("Imprimer le document (Ctrl+P)"))
         self.open_button = QPushButton(self.tr("&Ouvrir dans la visionneuse"))
+        self.review_button = QPushButton(self.tr("&Relire et reformuler…"))
+        self.review_button.setToolTip(
+            self.tr("Reformuler les textes du document avant de l'imprimer (le dossier n'est pas modifié)")
+        )
+        self.hand_button = QPushButton(self.tr("Re&mettre le document…"))
+        self.hand_button.setToolTip(
+            self.tr("Garder dans le dossier le document tel qu'il est remis (date, document, empreinte)")
+        )
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Entretien du compte rendu"))
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #9a3412;")
+        self.warning.hide()
+        self.handed = QListWidget()
+        self.handed.setAccessibleName(self.tr("Documents remis"))
+        self.handed.setMaximumHeight(110)
+        self.handed.setToolTip(self.tr("Entrée ou double-clic : ouvrir le document tel qu'il a été remis"))
+        self._edits: dict[str, str] = {}
+        self._handed_ids: list[int] = []
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.status = QLabel()
@@ -112,12 +138,18 @@ class DocumentsSection(CaseSection):
         left.addWidget(self.kinds)
         dated = QFormLayout()
         dated.addRow(self.tr("&Date du document :"), self.day)
+        dated.addRow(self.tr("En&tretien :"), self.meeting)
         left.addLayout(dated)
         left.addWidget(self.description)
+        left.addWidget(self.warning)
+        left.addWidget(self.review_button)
         left.addWidget(self.save_button)
         left.addWidget(self.print_button)
         left.addWidget(self.open_button)
+        left.addWidget(self.hand_button)
         left.addWidget(self.status)
+        left.addWidget(QLabel(self.tr("Documents remis :")))
+        left.addWidget(self.handed)
         left.addStretch(1)
         side = QWidget()
         side.setLayout(left)
@@ -135,7 +167,11 @@ class DocumentsSection(CaseSection):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.preview)
-        self.kinds.currentRowChanged.connect(lambda _row: self.preview())
+        self.kinds.currentRowChanged.connect(lambda _row: self._kind_changed())
+        self.meeting.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.review_button.clicked.connect(self.review)
+        self.hand_button.clicked.connect(self.hand_over)
+        self.handed.itemActivated.connect(self._open_handed)
         self.day.dateChanged.connect(lambda _d: self._debounce.start())
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
@@ -156,8 +192,21 @@ class DocumentsSection(CaseSection):
         return _to_date(self.day.date())
 
     @property
+    def current_meeting(self) -> int | None:
+        if self.current_code != "entretien":
+            return None
+        value = self.meeting.currentData()
+        return int(value) if value is not None else None
+
+    @property
     def current_key(self) -> tuple[object, ...]:
-        return (self.current_code, self.current_date, self.ctx.changes.revision(self.case_id))
+        return (
+            self.current_code,
+            self.current_date,
+            self.current_meeting,
+            tuple(sorted(self._edits.items())),
+            self.ctx.changes.revision(self.case_id),
+        )
 
     def build(self) -> bytes:
         """The PDF of the chosen document for this case as stored now (on the calling thread).
@@ -165,9 +214,52 @@ class DocumentsSection(CaseSection):
         What is saved, printed or opened is read from the database again: the preview may come
         from the cache, the document handed over never does."""
         key = self.current_key
-        data = Documents(self.ctx).build(self.current_code, self.case_id, self.current_date, fresh=True)
+        data = Documents(self.ctx).build(
+            self.current_code, self.case_id, self.current_date, self.current_meeting, self._edits, fresh=True
+        )
         self._pdf = (key, data)
         return data
+
+    def review(self) -> None:
+        """Reword the document's texts for this printing (the case file keeps what was recorded)."""
+        documents = Documents(self.ctx)
+        try:
+            texts = documents.texts(self.current_code, self.case_id, self.current_date, self.current_meeting)
+        except Exception as exc:
+            show_user_error(self, exc)
+            return
+        if not texts:
+            QMessageBox.information(
+                self, self.tr("Relire"), self.tr("Ce document n'a pas de texte libre à reformuler.")
+            )
+            return
+        dialog = ReviewDialog(texts, self._edits, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._edits = dialog.edits()
+            self.preview()
+
+    def hand_over(self) -> None:
+        """Keep the exact document handed over in the case file, then list it."""
+        recipient, ok = QInputDialog.getText(
+            self,
+            self.tr("Remettre le document"),
+            self.tr("Remis à (la personne, ou l'organisme destinataire) :"),
+            text=self.tr("la personne"),
+        )
+        if not ok:
+            return
+        try:
+            data = self.build()
+            handed = Documents(self.ctx).hand_over(
+                self.current_code, self.case_id, self.current_date, data, recipient, bool(self._edits)
+            )
+        except Exception as exc:
+            show_user_error(self, exc)
+            return
+        self.status.setText(
+            self.tr("Remis et gardé dans le dossier (empreinte SHA-256 {0}…).").format(handed.sha256[:12])
+        )
+        self._fill_handed()
 
     def preview(self) -> None:
         """Build the chosen document and show its pages (off the GUI thread)."""
@@ -179,10 +271,13 @@ class DocumentsSection(CaseSection):
         self.status.setText(self.tr("Préparation de l'aperçu…"))
         renderable = can_render()
         documents = Documents(self.ctx)
+        meeting, edits = self.current_meeting, dict(self._edits)
+        self.meeting.setEnabled(code == "entretien" and self.meeting.count() > 0)
 
-        def work(_progress: Progress) -> tuple[tuple[object, ...], bytes, list[Any]]:
-            data = documents.build(code, self.case_id, day)
-            return key, data, render_pages(data, PREVIEW_DPI) if renderable else []
+        def work(_progress: Progress) -> tuple[tuple[object, ...], bytes, list[Any], list[Any]]:
+            data = documents.build(code, self.case_id, day, meeting, edits)
+            problems = documents.problems(code, self.case_id, day, meeting, edits)
+            return key, data, render_pages(data, PREVIEW_DPI) if renderable else [], problems
 
         self._pending = (
             Task(self, work)
@@ -249,6 +344,8 @@ class DocumentsSection(CaseSection):
     def refresh(self) -> None:
         """The case changed elsewhere: the preview is stale."""
         self._pdf = None
+        self._fill_meetings()
+        self._fill_handed()
         if self.isVisible():
             self.preview()
 
@@ -257,16 +354,57 @@ class DocumentsSection(CaseSection):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt's name
         super().showEvent(event)
         if self._pdf is None and self._pending is None:
+            self._fill_meetings()
+            self._fill_handed()
             self.preview()
 
     # ---- Helpers
 
-    def _previewed(self, result: tuple[tuple[object, ...], bytes, list[Any]]) -> None:
+    def _kind_changed(self) -> None:
+        self._edits = {}  # a rewording belongs to one document
+        self.preview()
+
+    def _fill_meetings(self) -> None:
+        chosen = self.meeting.currentData()
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        for meeting_id, label in Documents(self.ctx).meetings(self.case_id):
+            self.meeting.addItem(label, meeting_id)
+        index = self.meeting.findData(chosen)
+        self.meeting.setCurrentIndex(index if index >= 0 else 0)
+        self.meeting.blockSignals(False)
+
+    def _fill_handed(self) -> None:
+        handed = Documents(self.ctx).handed(self.case_id)
+        self._handed_ids = [h.id for h in handed]
+        self.handed.clear()
+        for h in handed:
+            local = h.handed_at.astimezone()
+            text = f"{local:%d/%m/%Y %H:%M} — {h.title}" + (f" — {h.recipient}" if h.recipient else "")
+            item = QListWidgetItem(text + (self.tr(" (reformulé)") if h.reworded else ""))
+            item.setToolTip(self.tr("Empreinte SHA-256 : {0} — {1} octets").format(h.sha256, h.size))
+            self.handed.addItem(item)
+
+    def _open_handed(self, item: QListWidgetItem) -> None:
+        document_id = self._handed_ids[self.handed.row(item)]
+        target = self.ctx.paths.data_dir / "apercus" / f"remis-{document_id}.pdf"
+        try:
+            write_pdf(target, Documents(self.ctx).handed_content(document_id))
+        except Exception as exc:
+            show_user_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _previewed(self, result: tuple[tuple[object, ...], bytes, list[Any], list[Any]]) -> None:
         self._pending = None
-        key, data, pages = result
+        key, data, pages, problems = result
         self._pdf = (key, data)
         if key != self.current_key:
             return  # another document or a newer case meanwhile: its own preview is on its way
+        self.warning.setText(
+            "\n".join(self.tr("Attention — {0} : {1}.").format(p.characters, p.consequence) for p in problems)
+        )
+        self.warning.setVisible(bool(problems))
         if pages:
             self.pages.set_pages(pages)
             count = len(pages)
@@ -293,6 +431,55 @@ class DocumentsSection(CaseSection):
             show_user_error(self, exc)
             return
         self.status.setText(self.tr("Document envoyé à l'imprimante."))
+
+
+class ReviewDialog(QDialog):
+    """The document's free texts, to reword before printing (« elle le mettait en bon français »)."""
+
+    def __init__(
+        self, texts: list[tuple[str, str, str]], edits: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Relire et reformuler le document"))
+        self._original = {key: text for key, _label, text in texts}
+        self._boxes: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        for key, label, text in texts:
+            box = QPlainTextEdit(edits.get(key, text))
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(54)
+            self._boxes[key] = box
+            form.addRow(self.tr(label), box)
+        note = QLabel(
+            self.tr(
+                "Les textes reformulés valent pour ce document seulement : le dossier garde ce qui a été "
+                "saisi. Un document remis après reformulation est signalé comme tel."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+
+    def edits(self) -> dict[str, str]:
+        """The texts changed from what the case file holds."""
+        return {
+            key: box.toPlainText()
+            for key, box in self._boxes.items()
+            if box.toPlainText().strip() != self._original[key].strip()
+        }
 
 
 class DocumentsArea(Area):
