@@ -33,10 +33,14 @@ def build(doc: Attestation) -> bytes:
     story.append(
         layout.para(
             f"Je soussigné·e {counsellor}, {doc.counsellor.role or structure.signature_line or 'conseiller·ère en évolution professionnelle'} "
-            f"de {issuer}, atteste que {who}{birth} est accompagné·e dans le cadre du conseil en évolution "
-            "professionnelle"
-            + (f" depuis le {french_date(doc.meeting_days[0])}" if doc.meeting_days else "")
-            + (f" et jusqu'au {french_date(doc.closed_on)}" if doc.closed_on else "")
+            f"de {issuer}, atteste que {who}{birth} "
+            + (
+                f"a été accompagné·e dans le cadre du conseil en évolution professionnelle du "
+                f"{french_date(doc.meeting_days[0])} au {french_date(doc.closed_on)}"
+                if doc.closed_on and doc.meeting_days
+                else "est accompagné·e dans le cadre du conseil en évolution professionnelle"
+                + (f" depuis le {french_date(doc.meeting_days[0])}" if doc.meeting_days else "")
+            )
             + "."
         )
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from workbench.reports import layout
 from workbench.reports import styles as st
@@ -92,6 +92,7 @@ def build(doc: FundingSummary) -> bytes:
         ("Total des financements du plan", euros(doc.funded) if doc.plan else euros(None)),
         ("Reste à charge estimé", euros(remaining)),
     ]
+    story.append(CondPageBreak(70 * mm))  # the plan and its total stay with their heading
     story += layout.section(
         "Plan de financement proposé",
         KeepTogether(
