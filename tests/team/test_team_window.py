@@ -114,4 +114,5 @@ def test_an_open_case_says_it_is_away(
     laptop.close()
     view = CaseView(ctx, case_id)
     qtbot.addWidget(view)
-    assert "emporté hors ligne (claire, permanence de Die)" in view.header.text()
+    # On the server the header is read off the GUI thread: it arrives.
+    qtbot.waitUntil(lambda: "emporté hors ligne (claire, permanence de Die)" in view.header.text())

@@ -29,6 +29,7 @@ from workbench.app.changes import Change
 from workbench.ui.changes import bridge
 from workbench.ui.forms import tab_leaves_text_fields
 from workbench.ui.sections import CASE_SECTIONS, CaseSection, load, section_title
+from workbench.ui.tasks import read_then
 
 log = logging.getLogger(__name__)
 
@@ -146,13 +147,23 @@ class CaseView(QWidget):
     # ---- Helpers
 
     def _update_header(self) -> None:
-        record = Cases(self.ctx).get(self.case_id)
+        cases, case_id = Cases(self.ctx), self.case_id
+        read_then(
+            self,
+            "header",
+            lambda: (cases.get(case_id), cases.away(case_id)),
+            self._show_header,
+            off_thread=not self.ctx.db.is_sqlite,
+        )
+
+    def _show_header(self, found: tuple[Any, str | None]) -> None:
+        record, away = found
         details = [self.tr("dossier n° {0}").format(record.id)]
         if record.cep_level:
             details.append(record.cep_level)
         if record.archived:
             details.append(self.tr("archivé"))
-        if away := Cases(self.ctx).away(self.case_id):
+        if away:
             # Changes made here meanwhile are merged when it comes back; the counsellor should know.
             details.append(
                 self.tr("<span style='color:#8b1e1e'>emporté hors ligne ({0})</span>").format(away)

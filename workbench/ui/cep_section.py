@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from workbench.app import changes
 from workbench.app.cep import Cep
 from workbench.core import cep
-from workbench.core.cep import Action, Closure, FollowUp, Meeting
+from workbench.core.cep import Action, CepPath, Closure, FollowUp, Meeting
 from workbench.core.dates import format_date, parse_date
 from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
@@ -48,6 +48,7 @@ from workbench.ui.forms import (
     validate_with_ctrl_enter,
 )
 from workbench.ui.sections import CaseSection
+from workbench.ui.tasks import read_then
 
 AUTOSAVE_MS = 800
 TOOL_LABELS = {
@@ -478,12 +479,23 @@ class CepSection(CaseSection):
         self._actions: list[Action] = []
         self._meetings: list[Meeting] = []
         self._follow_ups: list[FollowUp] = []
+        self.path = CepPath()  # until the first read arrives (off the GUI thread on a server)
         self.refresh()
 
     # ---- CaseSection API
 
     def refresh(self) -> None:
-        path = self.repo.path(self.case_id)
+        repo, case_id = self.repo, self.case_id
+        read_then(
+            self,
+            "refresh",
+            lambda: (repo.path(case_id), *self._fetch_lists(repo, case_id)),
+            self._show_all,
+            off_thread=not self.ctx.db.is_sqlite,
+        )
+
+    def _show_all(self, found: tuple[Any, ...]) -> None:
+        path, *lists = found
         self.path = path
         stays = " → ".join(
             f"<b>{s.level}</b> ({format_date(s.entered_on)}{' – ' + format_date(s.exited_on) if s.exited_on else ''})"
@@ -508,7 +520,7 @@ class CepSection(CaseSection):
         self.close_button.setEnabled(current is not None)
         self.reopen_button.setVisible(path.closed)
         self._fill_steps(path.last_level or "UO1")
-        self._reload_lists()
+        self._fill_lists(*lists)
 
     def case_changed(self, what: set[str]) -> None:
         if what & (self.watches - {changes.PROJECT, changes.DECISIONS, changes.REFERRALS}):
@@ -613,8 +625,15 @@ class CepSection(CaseSection):
             self.steps.addItem(item)
         self.steps.blockSignals(False)
 
+    @staticmethod
+    def _fetch_lists(repo: Cep, case_id: int) -> tuple[list[Meeting], list[Action], list[FollowUp]]:
+        return repo.meetings(case_id), repo.actions(case_id), repo.follow_ups(case_id)
+
     def _reload_lists(self) -> None:
-        self._meetings = self.repo.meetings(self.case_id)
+        self._fill_lists(*self._fetch_lists(self.repo, self.case_id))
+
+    def _fill_lists(self, meetings: list[Meeting], actions: list[Action], follow_ups: list[FollowUp]) -> None:
+        self._meetings = meetings
         current = self.editor.meeting.id if self.editor.meeting else None
         self.meetings.blockSignals(True)
         self.meetings.clear()
@@ -627,7 +646,7 @@ class CepSection(CaseSection):
         if current is not None:  # the same meeting stays in the editor, with what is being typed
             self.meetings.setCurrentRow(self._index_of_id(current))
         self.meetings.blockSignals(False)
-        self._actions = self.repo.actions(self.case_id)
+        self._actions = actions
         self.actions_table.setRowCount(len(self._actions))
         today = date.today()
         for row, action in enumerate(self._actions):
@@ -644,7 +663,7 @@ class CepSection(CaseSection):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.actions_table.setItem(row, column, item)
         self.actions_table.resizeColumnsToContents()
-        self._follow_ups = self.repo.follow_ups(self.case_id)
+        self._follow_ups = follow_ups
         self.follow_ups.clear()
         for follow_up in self._follow_ups:
             state = (

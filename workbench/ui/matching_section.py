@@ -47,7 +47,7 @@ from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog
 from workbench.ui.sections import CaseSection
-from workbench.ui.tasks import Task
+from workbench.ui.tasks import Task, read_then
 
 PAGE = 20
 # The work contexts counsellors ask about first (issue list of Changer de métier), by ROME label.
@@ -347,6 +347,8 @@ class MatchingSection(CaseSection):
         self.reference: RomeReference | None = ctx.rome
         self.engine: Engine | None = None
         self.experiences: list[Experience] = []
+        self.preferences = Preferences()
+        self.reasons: dict[str, str] = {}
         self.suggestions: list[Suggestion] = []
         self.offset = 0
         self.notice = QLabel()
@@ -605,8 +607,17 @@ class MatchingSection(CaseSection):
         self._load()
 
     def _load(self) -> None:
-        self.experiences = self.repo.experiences(self.case_id)
-        preferences, self.reasons, target = self.repo.preferences(self.case_id)
+        repo, case_id = self.repo, self.case_id
+        read_then(
+            self,
+            "load",
+            lambda: (repo.experiences(case_id), repo.preferences(case_id)),
+            self._show_state,
+            off_thread=not self.ctx.db.is_sqlite,
+        )
+
+    def _show_state(self, found: tuple[list[Experience], tuple[Preferences, dict[str, str], str]]) -> None:
+        self.experiences, (preferences, self.reasons, target) = found
         self.preferences = preferences
         self.experience_list.clear()
         for experience in self.experiences:
