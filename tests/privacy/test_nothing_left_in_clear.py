@@ -62,11 +62,11 @@ def test_previews_documents_backups_export_then_erasure_leave_nothing_in_clear(
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from workbench.reports import samples, settings
+    from workbench.reports import demo_case, settings
     from workbench.ui.documents import DocumentsSection
     from workbench.ui.pdf_preview import can_render
 
-    settings.save(ctx.paths, samples.STRUCTURE)
+    settings.save(ctx.paths, demo_case.STRUCTURE)
     other = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))
     case_id = CaseRepository(ctx.db).add(
         CaseRecord(last_name=LAST, first_name=FIRST, notes=NOTE, has_rqth=True)
