@@ -205,6 +205,69 @@ def test_the_audit_is_written_by_the_server_and_append_only(structure: Structure
         assert actions[0] == ("atelier", "creation") and ("atelier", "modification") in actions
 
 
+def test_statistics_views_give_counts_of_the_structure_and_nothing_personal(structure: Structure) -> None:
+    with structure.owner() as owner:
+        owner.execute(
+            "UPDATE cases SET birth_date = '1990-07-23', company_headcount = 120 WHERE id = %s",
+            [structure.durand],
+        )
+    with structure.psql("claire", CLAIRE) as claire:
+        shown = claire.execute(
+            "SELECT birth_month, company_size_floor FROM atelier_statistics_people WHERE counsellor = 'Marc Petit' "
+            "AND birth_month IS NOT NULL"
+        ).fetchall()
+        assert shown == [(date(1990, 7, 1), 50)]  # the month only; the size band's smallest headcount
+        people = claire.execute("SELECT * FROM atelier_statistics_people").fetchall()
+        assert len(people) == 3  # her colleague's beneficiaries too
+        assert claire.execute("SELECT count(*) FROM atelier_statistics_stays").fetchone() == (1,)
+        assert claire.execute("SELECT count(*) FROM atelier_statistics_meetings").fetchone() == (1,)
+        columns = set()
+        for view in ("people", "stays", "meetings"):
+            cursor = claire.execute(f"SELECT * FROM atelier_statistics_{view} LIMIT 0")
+            columns |= {column.name for column in cursor.description or []}
+        assert columns.isdisjoint(
+            {"id", "case_id", "last_name", "first_name", "birth_date", "email", "phone"}
+        )
+        assert columns.isdisjoint({"address", "notes", "company_name", "company_siret"})
+        keys = {row[0] for row in claire.execute("SELECT case_key FROM atelier_statistics_people")}
+        linked = {row[0] for row in claire.execute("SELECT case_key FROM atelier_statistics_meetings")}
+        linked |= {row[0] for row in claire.execute("SELECT case_key FROM atelier_statistics_stays")}
+        assert len(linked) == 1 and linked <= keys  # Durand's stay and meeting, under one key
+        assert keys.isdisjoint({structure.dupont, structure.durand, structure.bernard})
+        # The key cannot be rebuilt: the salt is the owner's.
+        with pytest.raises(errors.InsufficientPrivilege):
+            claire.execute("SELECT * FROM atelier_statistics_salt")
+        for statement in (
+            "DELETE FROM atelier_statistics_people",
+            "UPDATE atelier_statistics_people SET counsellor = 'Claire Roussel'",
+            "INSERT INTO atelier_statistics_meetings (day, level, counsellor) VALUES (now(), 'UO1', 'x')",
+        ):
+            with pytest.raises((errors.InsufficientPrivilege, errors.ObjectNotInPrerequisiteState)):
+                claire.execute(statement)
+        for view in ("people", "stays", "meetings"):
+            for privilege in ("INSERT", "UPDATE", "DELETE", "TRUNCATE"):
+                granted = claire.execute(
+                    "SELECT has_table_privilege(%s, %s)", [f"atelier_statistics_{view}", privilege]
+                ).fetchone()
+                assert granted == (False,)
+    with structure.owner() as owner:
+        assert owner.execute("SELECT count(*) FROM cases").fetchone() == (3,)
+        assert owner.execute("SELECT count(*) FROM meetings").fetchone() == (1,)
+
+
+def test_a_counsellors_statistics_count_the_colleagues_beneficiaries(structure: Structure) -> None:
+    from workbench.core.cep_stats import activity
+
+    claire = Database.connect(without_user(structure.url), "claire", CLAIRE)
+    try:
+        people, stays, meetings = CepRepository(claire).activity_facts()
+    finally:
+        claire.close()
+    report = activity(people, stays, meetings, date(2026, 1, 1), date(2026, 12, 31))
+    assert report.per_level().loc["UO1"].tolist() == [1, 1]  # Marc's Durand and his meeting
+    assert report.breakdown("conseiller").loc["Marc Petit", "UO1"] == 1
+
+
 def test_every_table_referring_to_a_case_has_row_level_security(structure: Structure) -> None:
     """A future table holding a case number cannot forget its policies."""
     with structure.owner() as owner:

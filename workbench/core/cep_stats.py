@@ -29,6 +29,7 @@ SUPPRESSED = f"< {SMALL_COUNT}"
 AGE_BANDS = ("Moins de 26 ans", "26 à 44 ans", "45 ans ou plus")
 QUALIFICATION_GROUPS = ("Niveaux 1-2", "Niveaux 3-4", "Niveau 5", "Niveaux 6-8")
 COMPANY_SIZES = ("Moins de 11", "11 à 49", "50 à 249", "250 à 4 999", "5 000 ou plus")
+COMPANY_SIZE_LIMITS = (11, 50, 250, 5000)  # first headcount of each size but the smallest
 DIMENSIONS = {
     "sexe": "Sexe",
     "age": "Tranche d'âge",
@@ -89,7 +90,7 @@ def qualification_group(level: str | None) -> str:
 def company_size(headcount: int | None) -> str:
     if headcount is None:
         return NOT_GIVEN
-    for limit, label in zip((11, 50, 250, 5000), COMPANY_SIZES, strict=False):
+    for limit, label in zip(COMPANY_SIZE_LIMITS, COMPANY_SIZES, strict=False):
         if headcount < limit:
             return label
     return COMPANY_SIZES[-1]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from workbench.core import cep
@@ -450,9 +450,15 @@ class CepRepository:
     def activity_facts(self) -> tuple[list[Beneficiary], list[Stay], list[MeetingFact]]:
         """The rows the activity statistics aggregate (workbench.core.cep_stats), archived cases included.
 
-        On a shared server a counsellor's statistics cover the cases they see; a manager's, the
-        whole structure.
+        On a shared server everyone's statistics cover the whole structure, read from the views of
+        :mod:`workbench.store.security` (no personal data; ``case_id`` is then an opaque key).
+        Locally, or on a server whose ``team init`` predates those views, a counsellor's cover the
+        cases they see.
         """
+        if not self._db.is_sqlite:
+            structure = self._structure_facts()
+            if structure is not None:
+                return structure
         people, stays, meetings = self._all_activity_facts()
         user = self._db.user
         if user is None or user.is_manager:
@@ -465,6 +471,36 @@ class CepRepository:
             [s for s in stays if s.case_id in visible],
             [m for m in meetings if m.case_id in visible],
         )
+
+    def _structure_facts(self) -> tuple[list[Beneficiary], list[Stay], list[MeetingFact]] | None:
+        from workbench.store.security import STATISTICS_VIEWS
+
+        people_view, stays_view, meetings_view = STATISTICS_VIEWS
+        with self._db.session() as session:
+            if session.execute(text("SELECT to_regclass(:v)"), {"v": people_view}).scalar() is None:
+                return None
+            people = [
+                Beneficiary(*row)
+                for row in session.execute(
+                    text(
+                        "SELECT case_key, sex, birth_month, highest_qualification_level, csp, "
+                        f"company_size_floor, counsellor FROM {people_view}"
+                    )
+                )
+            ]
+            stays = [
+                Stay(*row)
+                for row in session.execute(
+                    text(f"SELECT case_key, level, entered_on, exited_on FROM {stays_view}")
+                )
+            ]
+            meetings = [
+                MeetingFact(*row)
+                for row in session.execute(
+                    text(f"SELECT case_key, day, level, counsellor FROM {meetings_view}")
+                )
+            ]
+        return people, stays, meetings
 
     def _all_activity_facts(self) -> tuple[list[Beneficiary], list[Stay], list[MeetingFact]]:
         with self._db.session() as session:

@@ -477,6 +477,7 @@ class Database:
             from workbench.store import security
 
             with self.engine.begin() as connection:
+                security.drop_statistics_views(connection)
                 migrations.upgrade(connection)
                 security.install(connection)  # the new tables get their policies at once
             return

@@ -14,6 +14,12 @@ table added by a later migration is protected without touching this file.
   their own name. Changing a case's counsellor (reassignment, hand-over) and sharing are the
   manager's, refused by a trigger and by the grants. A manager sees the whole structure.
 - ``accounts`` is read by everyone and written only through the SECURITY DEFINER functions below.
+- Statistics come from views owned by the owner (:data:`STATISTICS_VIEWS`; not
+  ``security_invoker``, so they see the whole structure) that carry what
+  :mod:`workbench.core.cep_stats` counts and nothing personal: no name, contact or free text, the
+  birth date cut to its month, the company's headcount to its size band, and instead of the case
+  number an opaque key (a hash of it with a random salt that only the owner reads), the same in the
+  three views. Every account reads them; nobody writes them.
 - ``audit_log`` is written by triggers (every change) and by ``atelier_audit`` (openings, exports,
   what the application names more precisely) under the signed-in role
   (``session_user``); no role but the owner may insert, change or delete its rows.
@@ -24,6 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+
+from workbench.core.cep_stats import COMPANY_SIZE_LIMITS
 
 KINDS = ("conseiller", "responsable")
 # Actions the database records by itself (triggers); the application asks for the others.
@@ -42,7 +50,9 @@ WRITTEN_BY_TRIGGERS = frozenset(
     }
 )
 # Tables without personal data of beneficiaries (everything else in the schema must be case-linked).
-NOT_PERSONAL = frozenset({"accounts", "database_info", "alembic_version", "sign_in_failures"})
+SALT_TABLE = "atelier_statistics_salt"
+NOT_PERSONAL = frozenset({"accounts", "database_info", "alembic_version", "sign_in_failures", SALT_TABLE})
+STATISTICS_VIEWS = ("atelier_statistics_people", "atelier_statistics_stays", "atelier_statistics_meetings")
 
 
 @dataclass(frozen=True)
@@ -362,8 +372,53 @@ def install(connection: Connection) -> list[str]:
                 f"CREATE TRIGGER atelier_audit AFTER INSERT OR UPDATE OR DELETE ON {q} "
                 "FOR EACH ROW EXECUTE FUNCTION atelier_audit_linked()"
             )
+    drop_statistics_views(connection)
+    for statement in _statistics_views():
+        run(statement)
+    run(f"REVOKE ALL ON {SALT_TABLE} FROM PUBLIC, {c}, {r}")
+    for view in STATISTICS_VIEWS:
+        run(f"REVOKE ALL ON {view} FROM PUBLIC")
+        run(f"GRANT SELECT ON {view} TO {c}, {r}")
     _sync_accounts(connection, g)
     return protected
+
+
+def _statistics_views() -> list[str]:
+    """The salt (made once per database) and the views of the activity statistics."""
+    key = "('x' || substr(md5(salt.value || {}::text), 1, 15))::bit(60)::bigint"  # 60 bits: a positive bigint
+    band = " ".join(f"WHEN k.company_headcount < {limit} THEN {low}" for low, limit in _size_bands())
+    people, stays, meetings = STATISTICS_VIEWS
+    return [
+        f"CREATE TABLE IF NOT EXISTS {SALT_TABLE} (value text NOT NULL)",
+        f"INSERT INTO {SALT_TABLE} (value) SELECT gen_random_uuid()::text "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {SALT_TABLE})",
+        f"""CREATE VIEW {people} AS
+            SELECT {key.format("k.id")} AS case_key, k.sex,
+                   date_trunc('month', k.birth_date)::date AS birth_month,
+                   k.highest_qualification_level, k.csp,
+                   CASE WHEN k.company_headcount IS NULL THEN NULL {band}
+                        ELSE {COMPANY_SIZE_LIMITS[-1]} END AS company_size_floor,
+                   k.counsellor
+              FROM cases k CROSS JOIN {SALT_TABLE} salt""",
+        f"""CREATE VIEW {stays} AS
+            SELECT {key.format("t.case_id")} AS case_key, t.level, t.entered_on, t.exited_on
+              FROM cep_stays t CROSS JOIN {SALT_TABLE} salt""",
+        f"""CREATE VIEW {meetings} AS
+            SELECT {key.format("m.case_id")} AS case_key, m.day, m.level, m.counsellor
+              FROM meetings m CROSS JOIN {SALT_TABLE} salt""",
+    ]
+
+
+def _size_bands() -> list[tuple[int, int]]:
+    """(smallest headcount, limit) of each company size but the largest: the view gives the band's
+    smallest headcount, which :func:`workbench.core.cep_stats.company_size` puts in the same band."""
+    return list(zip((0, *COMPANY_SIZE_LIMITS[:-1]), COMPANY_SIZE_LIMITS, strict=True))
+
+
+def drop_statistics_views(connection: Connection) -> None:
+    """Before a migration: a view would stop it from changing the columns it reads."""
+    for view in STATISTICS_VIEWS:
+        connection.exec_driver_sql(f"DROP VIEW IF EXISTS {view}")
 
 
 def _sync_accounts(connection: Connection, g: Groups) -> None:
