@@ -10,7 +10,7 @@ from workbench.context import Context
 from workbench.core import cep
 from workbench.core.cases import CaseRecord
 from workbench.core.cep import Action, CepPath, Closure, FollowUp, Meeting
-from workbench.errors import ValidationError
+from workbench.errors import UserError, ValidationError
 from workbench.store.cases import CaseRepository
 from workbench.store.cep import CepRepository
 
@@ -128,6 +128,20 @@ def test_meetings_actions_and_silent_cases(ctx: Context) -> None:
     repo.save_action(case_id, Action("Se renseigner sur l'IFAS", due=date(2026, 7, 1)))
     kinds = sorted(i.kind for i in repo.due_items(TODAY, no_contact_days=60))
     assert kinds == ["action", "sans_contact"]
+
+
+def test_a_row_of_another_case_is_never_saved_through_this_one(ctx: Context) -> None:
+    cases, store = CaseRepository(ctx.db), CepRepository(ctx.db)
+    mine, theirs = (cases.add(CaseRecord(last_name=name)) for name in ("Martin", "Durand"))
+    action = store.save_action(theirs, Action("Appeler l'OPCO", due=date(2026, 3, 1)))
+    meeting = store.save_meeting(theirs, Meeting(date(2026, 1, 5), "UO1", notes="leurs notes"))
+    with pytest.raises(UserError, match="n'a pas d'action"):
+        store.save_action(mine, Action("Écrasée", due=date(2026, 3, 1), id=action.id))
+    with pytest.raises(UserError, match="n'a pas d'entretien"):
+        store.save_meeting(mine, Meeting(date(2026, 1, 6), "UO1", notes="autres", id=meeting.id))
+    assert [a.title for a in store.actions(theirs)] == ["Appeler l'OPCO"]
+    assert [m.notes for m in store.meetings(theirs)] == ["leurs notes"]
+    assert store.actions(mine) == [] and store.meetings(mine) == []
 
 
 def test_project_decisions_referrals_and_handover(ctx: Context) -> None:

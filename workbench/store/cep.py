@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
@@ -33,6 +34,9 @@ from workbench.store.models import (
     ReferralRow,
 )
 from workbench.store.privacy import record as audit
+
+# A row that belongs to one case (meeting, action, decision, referral).
+_CaseRow = TypeVar("_CaseRow", MeetingRow, ActionRow, DecisionRow, ReferralRow)
 
 
 @dataclass(frozen=True)
@@ -134,10 +138,7 @@ class CepRepository:
         cep.check_meeting(meeting, self._today())
         with self._db.session() as session:
             self._case(session, case_id)
-            row = session.get(MeetingRow, meeting.id) if meeting.id is not None else None
-            if row is None:
-                row = MeetingRow(case_id=case_id)
-                session.add(row)
+            row = _row_of_case(session, MeetingRow, meeting.id, case_id, "d'entretien")
             row.day, row.level, row.mode = meeting.day, meeting.level, meeting.mode
             row.duration_min, row.place, row.counsellor = (
                 meeting.duration_min,
@@ -198,10 +199,7 @@ class CepRepository:
         cep.check_action(action)
         with self._db.session() as session:
             self._case(session, case_id)
-            row = session.get(ActionRow, action.id) if action.id is not None else None
-            if row is None:
-                row = ActionRow(case_id=case_id)
-                session.add(row)
+            row = _row_of_case(session, ActionRow, action.id, case_id, "d'action")
             row.title, row.owner, row.due, row.status = (
                 action.title.strip(),
                 action.owner,
@@ -313,10 +311,7 @@ class CepRepository:
         cep.check_decision(decision, self._today())
         with self._db.session() as session:
             self._case(session, case_id)
-            row = session.get(DecisionRow, decision.id) if decision.id is not None else None
-            if row is None:
-                row = DecisionRow(case_id=case_id)
-                session.add(row)
+            row = _row_of_case(session, DecisionRow, decision.id, case_id, "de décision")
             row.kind, row.subject, row.body, row.status = (
                 decision.kind,
                 decision.subject,
@@ -342,10 +337,7 @@ class CepRepository:
         cep.check_referral(referral)
         with self._db.session() as session:
             self._case(session, case_id)
-            row = session.get(ReferralRow, referral.id) if referral.id is not None else None
-            if row is None:
-                row = ReferralRow(case_id=case_id)
-                session.add(row)
+            row = _row_of_case(session, ReferralRow, referral.id, case_id, "d'orientation")
             row.kind, row.provider, row.start, row.end = (
                 referral.kind,
                 referral.provider,
@@ -578,6 +570,17 @@ class CepRepository:
             raise CaseNotFound(case_id)
         return case
 
+
+
+def _row_of_case(session: Session, model: type[_CaseRow], row_id: int | None, case_id: int, what: str) -> _CaseRow:
+    """The row ``row_id`` of this case to update, or a new one; never a row of another case."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is not None and row.case_id != case_id:
+        raise UserError(f"Le dossier n° {case_id} n'a pas {what} n° {row_id}.")
+    if row is None:
+        row = model(case_id=case_id)
+        session.add(row)
+    return row
 
 def _rowcount(result: object) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
