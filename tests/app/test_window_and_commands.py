@@ -405,3 +405,78 @@ def test_the_conservation_view_and_the_command_erase_the_same_cases(
     qtbot.waitUntil(lambda: area.due_months == 24 and not area.due)
     assert sorted(s.id for s in cases.summaries()) == [ids[1], ids[3]]
     assert "0 dossier(s)" in run(ctx, "case", "retention")
+
+
+def test_the_retained_scenario_is_the_one_every_document_prints(
+    qtbot: QtBot, ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retained in the window or by the command: same order; the comparison printed from the
+    window is of the scenario shown, the synthèse and the funding summary of the retained one."""
+    from pypdf import PdfReader
+
+    from workbench.app.documents import Documents
+    from workbench.core.funding.scenarios import Scenario
+    from workbench.ui.funding_section import FundingSection
+
+    def text(path: Path) -> str:
+        return " ".join((page.extract_text() or "") for page in PdfReader(str(path)).pages)
+
+    funding = Funding(ctx)
+    window_case, command_case = two_cases(ctx)
+    for case_id in (window_case, command_case):
+        for title, hours in (("Titre pro comptable", 300), ("BTS gestion de la PME", 900)):
+            funding.save_scenario(
+                case_id, Scenario(title, {"training_title": title, "training_hours": hours})
+            )
+    section = FundingSection(ctx, window_case)
+    qtbot.addWidget(section)
+    assert section.retained.isChecked() and not section.retained.isEnabled()  # the first one
+    section.scenario_combo.setCurrentIndex(1)
+    assert not section.retained.isChecked() and section.retained.isEnabled()
+    printed = tmp_path / "comparaison.pdf"
+    monkeypatch.setattr(
+        "workbench.ui.funding_section.QFileDialog.getSaveFileName", lambda *a, **k: (str(printed), "")
+    )
+    section.print_comparison()
+    assert "BTS gestion de la PME" in text(printed)  # the scenario shown, not the first
+    section.retained.setChecked(True)
+    assert section.retained.isChecked() and not section.retained.isEnabled()
+    assert section.scenario_combo.currentText() == "BTS gestion de la PME"
+    second = funding.scenarios(command_case)[1]
+    run(ctx, "funding", "scenario-retain", str(command_case), str(second.id))
+    titles = [[s.title for s in funding.scenarios(c)] for c in (window_case, command_case)]
+    assert titles[0] == titles[1] == ["BTS gestion de la PME", "Titre pro comptable"]
+    documents = Documents(ctx)
+    for code in ("synthese", "financement"):
+        path = documents.write(code, window_case, date(2026, 5, 4), tmp_path / f"{code}.pdf")
+        assert "BTS gestion de la PME" in text(path)
+    first = funding.scenarios(command_case)[1]  # « Titre pro comptable », now second
+    run(
+        ctx,
+        "report",
+        "comparaison",
+        str(command_case),
+        "--scenario",
+        str(first.id),
+        "--out",
+        str(tmp_path / "c2.pdf"),
+        "--on",
+        "2026-05-04",
+    )
+    assert "Titre pro comptable" in text(tmp_path / "c2.pdf")
+
+
+def test_a_scenario_of_another_case_is_refused(ctx: Context, tmp_path: Path) -> None:
+    from workbench.app.documents import Documents
+    from workbench.core.funding.scenarios import Scenario
+    from workbench.errors import UserError
+
+    funding = Funding(ctx)
+    mine, other = two_cases(ctx)
+    theirs = funding.save_scenario(other, Scenario("BTS gestion de la PME"))
+    assert theirs.id is not None
+    with pytest.raises(UserError, match="n'a pas de scénario"):
+        funding.retain(mine, theirs.id)
+    with pytest.raises(UserError, match="n'a pas de scénario"):
+        Documents(ctx).write("comparaison", mine, date(2026, 5, 4), tmp_path / "c.pdf", scenario=theirs.id)
+    assert not (tmp_path / "c.pdf").exists()

@@ -35,8 +35,10 @@ _lock = threading.Lock()
 
 
 class Documents(Service):
-    def _key(self, code: str, case_id: int, today: date, meeting: int | None) -> tuple[object, ...]:
-        return (code, case_id, today, meeting, self.ctx.changes.revision(case_id))
+    def _key(
+        self, code: str, case_id: int, today: date, meeting: int | None, scenario: int | None
+    ) -> tuple[object, ...]:
+        return (code, case_id, today, meeting, scenario, self.ctx.changes.revision(case_id))
 
     def build(
         self,
@@ -46,25 +48,27 @@ class Documents(Service):
         meeting: int | None = None,
         edits: dict[str, str] | None = None,
         fresh: bool = False,
+        scenario: int | None = None,
     ) -> bytes:
         """The PDF of document ``code`` for the stored case ``case_id`` as it is now (a meeting
-        report: of meeting ``meeting``, else the latest), with the counsellor's rewording ``edits``.
+        report: of meeting ``meeting``, else the latest; funding: of scenario ``scenario``, else the
+        retained one), with the counsellor's rewording ``edits``.
 
         Cached by the case's revision in this process; ``fresh`` reads the database again, for what
         is handed over (saved, printed): a change made by a colleague on the server or by a command
         in another process is in it too."""
         document = kind(code)
         if edits:  # reworded for one printing: not cached
-            inputs = self.inputs(code, case_id, today, meeting)
+            inputs = self.inputs(code, case_id, today, meeting, scenario)
             return document.render_inputs(inputs, edits)
-        key = self._key(code, case_id, today, meeting)  # read first: a change while building makes it stale
+        key = self._key(code, case_id, today, meeting, scenario)  # read first: a change while building makes it stale
         with _lock:
             cache = _caches.setdefault(self.ctx, OrderedDict())
             if key in cache and not fresh:
                 cache.move_to_end(key)
                 return cache[key]
         data = document.build_from(
-            load(self.db, case_id), app_settings.structure(self.ctx), today, self.ctx.rome, meeting
+            load(self.db, case_id, scenario), app_settings.structure(self.ctx), today, self.ctx.rome, meeting
         )
         with _lock:
             cache[key] = data
@@ -73,14 +77,22 @@ class Documents(Service):
         return data
 
     def write(
-        self, code: str, case_id: int, today: date, path: str | Path, meeting: int | None = None
+        self,
+        code: str,
+        case_id: int,
+        today: date,
+        path: str | Path,
+        meeting: int | None = None,
+        scenario: int | None = None,
     ) -> Path:
-        return write_pdf(path, self.build(code, case_id, today, meeting, fresh=True))
+        return write_pdf(path, self.build(code, case_id, today, meeting, fresh=True, scenario=scenario))
 
-    def inputs(self, code: str, case_id: int, today: date, meeting: int | None = None) -> Any:
+    def inputs(
+        self, code: str, case_id: int, today: date, meeting: int | None = None, scenario: int | None = None
+    ) -> Any:
         """What document ``code`` prints for the case, before rendering."""
         return kind(code).make_inputs(
-            load(self.db, case_id), app_settings.structure(self.ctx), today, self.ctx.rome, meeting
+            load(self.db, case_id, scenario), app_settings.structure(self.ctx), today, self.ctx.rome, meeting
         )
 
     def texts(

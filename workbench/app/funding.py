@@ -81,6 +81,13 @@ class Funding(Service):
         self.announce(case_id, changes.FUNDING)
         return saved
 
+    def retain(self, case_id: int, scenario_id: int) -> Scenario:
+        """The scenario the documents print (synthèse, funding summary, comparison, PRP draft)."""
+        self.scenario(case_id, scenario_id)
+        self._repo.retain(case_id, scenario_id)
+        self.announce(case_id, changes.FUNDING)
+        return self.scenario(case_id, scenario_id)
+
     def delete_scenario(self, case_id: int, scenario_id: int) -> None:
         self.scenario(case_id, scenario_id)
         self._repo.delete(scenario_id)

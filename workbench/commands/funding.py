@@ -132,6 +132,10 @@ def _register_case(commands: Any) -> None:
     rename = case_command("scenario-rename", "renommer un scénario", _scenario_rename)
     rename.add_argument("scenario_id", type=int, metavar="N")
     rename.add_argument("title", metavar="TITRE")
+    retain = case_command(
+        "scenario-retain", "retenir un scénario : celui que les documents impriment", _scenario_retain
+    )
+    retain.add_argument("scenario_id", type=int, metavar="N")
     delete = case_command("scenario-delete", "supprimer un scénario", _scenario_delete)
     delete.add_argument("scenario_id", type=int, metavar="N")
     answer = case_command(
@@ -166,6 +170,11 @@ def _scenario_rename(args: argparse.Namespace, ctx: Context) -> int:
     scenario = service.scenario(args.case_id, args.scenario_id)
     renamed = Scenario(args.title.strip(), scenario.attributes, scenario.id)
     print_json(to_json(service.save_scenario(args.case_id, renamed)))
+    return 0
+
+
+def _scenario_retain(args: argparse.Namespace, ctx: Context) -> int:
+    print_json(to_json(Funding(ctx).retain(args.case_id, args.scenario_id)))
     return 0
 
 

@@ -40,6 +40,13 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help="compte rendu : le numéro de l'entretien (par défaut le dernier ; workbench cep meetings ID les liste)",
     )
+    report.add_argument(
+        "--scenario",
+        type=int,
+        metavar="N",
+        help="documents de financement : le numéro du scénario (par défaut celui retenu ; "
+        "workbench funding scenarios ID les liste)",
+    )
     report.set_defaults(handler=_report)
 
     demo = subparsers.add_parser(
@@ -62,7 +69,8 @@ def register(subparsers: Any) -> None:
 
 def _report(args: argparse.Namespace, ctx: Context) -> int:
     kind(args.kind)  # a clear message for an unknown kind, before touching the database
-    print(Documents(ctx).write(args.kind, args.case_id, args.on or date.today(), args.out, args.meeting))
+    today = args.on or date.today()
+    print(Documents(ctx).write(args.kind, args.case_id, today, args.out, args.meeting, args.scenario))
     Cases(ctx).opened(args.case_id)  # the case was read: audited like an opening in the window
     return 0
 

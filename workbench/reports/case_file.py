@@ -1,7 +1,7 @@
 """What every document prints, read from the stored case file in one place.
 
 :func:`load` reads the case, its CEP path (meetings, actions, project, closure), its competence
-profile (experiences, « Ça m'intéresse », target job) and its first funding scenario.
+profile (experiences, « Ça m'intéresse », target job) and its retained funding scenario (the first; ``Funding.retain`` chooses it).
 :func:`funding_view` runs the funding engine once on it: the synthèse and the funding summary both
 print that view's plan and remaining cost, so they agree by construction. The ``*_inputs`` functions
 turn the case file into each document's inputs; nothing is typed by hand.
@@ -21,7 +21,7 @@ from workbench.core.funding.engine import Evaluation, SchemeResult
 from workbench.core.funding.plan import FinancingPlan
 from workbench.core.funding.scenarios import Scenario
 from workbench.core.matching import Engine, Experience, Preferences
-from workbench.errors import ValidationError
+from workbench.errors import UserError, ValidationError
 from workbench.reports import assemble
 from workbench.reports.inputs import (
     ActionStep,
@@ -106,8 +106,15 @@ class CaseFile:
         return self.case.consent_given and self.case.attributes.get("rqth_print_consent") is True
 
 
-def load(db: Database, case_id: int) -> CaseFile:
+def load(db: Database, case_id: int, scenario_id: int | None = None) -> CaseFile:
+    """The stored case file, with its retained funding scenario (or scenario ``scenario_id``)."""
     case = CaseRepository(db).get(case_id)
+    scenarios = FundingRepository(db).scenarios(case_id)
+    scenario = next((s for s in scenarios if s.id == scenario_id), None)
+    if scenario_id is not None and scenario is None:
+        raise UserError(f"Le dossier n° {case_id} n'a pas de scénario de financement n° {scenario_id}.")
+    if scenario is None and scenarios:
+        scenario = scenarios[0]
     cep_repo = CepRepository(db)
     matching = MatchingRepository(db)
     preferences, reasons, target = matching.preferences(case_id)
@@ -121,7 +128,7 @@ def load(db: Database, case_id: int) -> CaseFile:
         preferences=preferences,
         reasons=reasons,
         target=target,
-        scenario=FundingRepository(db).primary(case_id),
+        scenario=scenario,
     )
 
 

@@ -69,6 +69,19 @@ class FundingRepository:
                 session.delete(row)
 
     def primary(self, case_id: int) -> Scenario | None:
-        """The first scenario: the one the documents print."""
+        """The first scenario: the one retained, that the documents print."""
         found = self.scenarios(case_id)
         return found[0] if found else None
+
+    def retain(self, case_id: int, scenario_id: int) -> None:
+        """Put the scenario first (before every other of the case): the documents print it."""
+        with self._db.session() as session:
+            first = session.scalars(
+                select(FundingScenarioRow)
+                .where(FundingScenarioRow.case_id == case_id)
+                .order_by(FundingScenarioRow.position, FundingScenarioRow.id)
+                .limit(1)
+            ).first()
+            row = session.get(FundingScenarioRow, scenario_id)
+            if first is not None and row is not None and row.case_id == case_id and row is not first:
+                row.position = first.position - 1

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -235,6 +236,11 @@ class FundingSection(CaseSection):
         scenario_buttons = QHBoxLayout()
         for button in (new, rename, remove):
             scenario_buttons.addWidget(button)
+        self.retained = QCheckBox(self.tr("Retenu pour les documents"))
+        self.retained.setToolTip(
+            self.tr("La synthèse, le récapitulatif de financement et la convention impriment ce scénario")
+        )
+        self.retained.toggled.connect(self.retain_scenario)
         self.on_edit = QLineEdit(format_date(date.today()))
         self.on_edit.setPlaceholderText("JJ/MM/AAAA")
         self.on_edit.setAccessibleName(self.tr("Date de la vérification"))
@@ -258,6 +264,7 @@ class FundingSection(CaseSection):
         left_layout.addWidget(QLabel(self.tr("Scénario (formation comparée)")))
         left_layout.addWidget(self.scenario_combo)
         left_layout.addLayout(scenario_buttons)
+        left_layout.addWidget(self.retained)
         check_row = QFormLayout()
         check_row.addRow(self.tr("Vérifier au"), self.on_edit)
         left_layout.addLayout(check_row)
@@ -422,7 +429,8 @@ class FundingSection(CaseSection):
         if not path:
             return
         try:
-            documents.write("comparaison", self.case_id, self.check_date(), path)
+            shown = self.scenario.id if self.scenario is not None else None
+            documents.write("comparaison", self.case_id, self.check_date(), path, scenario=shown)
         except UserError as exc:
             show_user_error(self, exc)
 
@@ -477,6 +485,16 @@ class FundingSection(CaseSection):
             )
             self._reload_scenarios()
 
+    def retain_scenario(self, checked: bool) -> None:
+        """The shown scenario becomes the one the documents print (unchecking means nothing)."""
+        if not checked or self.scenario is None or self.scenario.id is None:
+            return
+        try:
+            self.scenario = self.funding.retain(self.case_id, self.scenario.id)
+        except UserError as exc:
+            show_user_error(self, exc)
+        self._reload_scenarios()
+
     def delete_scenario(self) -> None:
         if self.scenario is None or self.scenario.id is None:
             return
@@ -522,10 +540,21 @@ class FundingSection(CaseSection):
         if self.scenario is not None:
             self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(self.scenario.id)))
         self.scenario_combo.blockSignals(False)
+        self._show_retained()
+
+    def _show_retained(self) -> None:
+        """Checked (and fixed) for the first scenario; another one can be retained by checking it."""
+        first = self.scenarios[0].id if self.scenarios else None
+        is_first = self.scenario is not None and self.scenario.id == first
+        self.retained.blockSignals(True)
+        self.retained.setChecked(is_first)
+        self.retained.setEnabled(len(self.scenarios) > 1 and not is_first)
+        self.retained.blockSignals(False)
 
     def _scenario_chosen(self, index: int) -> None:
         scenario_id = self.scenario_combo.itemData(index)
         self.scenario = next((s for s in self.scenarios if s.id == scenario_id), None)
+        self._show_retained()
         self.reevaluate()
 
     def _remember(self, item: QTreeWidgetItem, unfolded: bool) -> None:
