@@ -263,3 +263,29 @@ def test_the_tree_and_the_questions_stay_in_place_after_an_answer(
     assert item is not None and item.isExpanded()  # still unfolded
     if kept_name in section.question_fields:
         assert section.question_fields[kept_name] is kept  # the same editor, not a new one
+
+
+def test_the_window_shows_first_the_plan_the_documents_print(qtbot: QtBot) -> None:
+    """The demo's scenario sets up an internal période de reconversion: Financement shows the PRP plan
+    first, marked as printed, with the remaining cost the synthèse prints; a plan chosen by the
+    counsellor stays shown after an answer."""
+    from tests import stored_demo
+    from workbench.core.funding import explain
+    from workbench.reports.case_file import funding_view
+
+    ctx, case_id = stored_demo.context(), stored_demo.case_id()
+    view = funding_view(stored_demo.case_file(), stored_demo.rome(), stored_demo.TODAY)
+    assert view is not None and view.plan is not None and view.plan.id == "prp"
+    section = FundingSection(ctx, case_id)
+    qtbot.addWidget(section)
+    section.on_edit.setText(format(stored_demo.TODAY, "%d/%m/%Y"))
+    section.reevaluate()
+    assert section.plan_combo.currentData() == "prp"
+    assert section.plan_combo.currentText().endswith("(imprimé dans les documents)")
+    assert view.plan.remaining is not None
+    assert explain.euros(view.plan.remaining) in section.plan_total.text()
+    other = next(i for i in range(section.plan_combo.count()) if section.plan_combo.itemData(i) != "prp")
+    section.plan_combo.setCurrentIndex(other)
+    chosen = section.plan_combo.currentData()
+    section.reevaluate()  # what an answer does
+    assert section.plan_combo.currentData() == chosen

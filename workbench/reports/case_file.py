@@ -18,7 +18,7 @@ from workbench.core.cases import CaseRecord
 from workbench.core.cep import Action, CepPath, Meeting, Project
 from workbench.core.funding import explain
 from workbench.core.funding.engine import Evaluation, SchemeResult
-from workbench.core.funding.plan import FinancingPlan
+from workbench.core.funding.plan import FinancingPlan, printed_plan
 from workbench.core.funding.scenarios import Scenario
 from workbench.core.matching import Engine, Experience, Preferences
 from workbench.errors import UserError, ValidationError
@@ -166,17 +166,7 @@ def funding_view(case_file: CaseFile, rome: RomeReference | None, on: date) -> F
         return None
     attrs = case_file.attributes
     evaluation, plans = check(rome, attrs, on)
-    return FundingView(evaluation, chosen_plan(plans, attrs))
-
-
-def chosen_plan(plans: tuple[FinancingPlan, ...], attrs: dict[str, Any]) -> FinancingPlan | None:
-    """The plan of the scenario's route: a scenario that sets up a période de reconversion prints the
-    PRP plan; otherwise the most certain plan (the engine puts it first)."""
-    if attrs.get("prp_mode"):
-        for plan in plans:
-            if plan.id == "prp":
-                return plan
-    return plans[0] if plans else None
+    return FundingView(evaluation, printed_plan(plans, attrs))
 
 
 # ---- Competences

@@ -51,7 +51,7 @@ from workbench.core import funding
 from workbench.core.dates import format_date, parse_date
 from workbench.core.funding import explain
 from workbench.core.funding.engine import Evaluation, Finding, SchemeResult
-from workbench.core.funding.plan import FinancingPlan
+from workbench.core.funding.plan import FinancingPlan, printed_plan
 from workbench.core.funding.scenarios import Scenario, case_answers, merged
 from workbench.core.funding.sources import source_text
 from workbench.errors import UserError, ValidationError
@@ -494,6 +494,7 @@ class FundingSection(CaseSection):
         except UserError as exc:
             show_user_error(self, exc)
         self._reload_scenarios()
+        self._fill_plans()  # the mark « imprimé dans les documents »
 
     def delete_scenario(self) -> None:
         if self.scenario is None or self.scenario.id is None:
@@ -544,8 +545,7 @@ class FundingSection(CaseSection):
 
     def _show_retained(self) -> None:
         """Checked (and fixed) for the first scenario; another one can be retained by checking it."""
-        first = self.scenarios[0].id if self.scenarios else None
-        is_first = self.scenario is not None and self.scenario.id == first
+        is_first = self._is_retained()
         self.retained.blockSignals(True)
         self.retained.setChecked(is_first)
         self.retained.setEnabled(len(self.scenarios) > 1 and not is_first)
@@ -555,6 +555,9 @@ class FundingSection(CaseSection):
         scenario_id = self.scenario_combo.itemData(index)
         self.scenario = next((s for s in self.scenarios if s.id == scenario_id), None)
         self._show_retained()
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.setCurrentIndex(-1)  # another training: its own printed plan first
+        self.plan_combo.blockSignals(False)
         self.reevaluate()
 
     def _remember(self, item: QTreeWidgetItem, unfolded: bool) -> None:
@@ -667,14 +670,26 @@ class FundingSection(CaseSection):
         return item
 
     def _fill_plans(self) -> None:
+        """The plans, the one the documents print marked; the plan shown stays shown after an answer."""
+        shown = self.plan_combo.currentData()
+        printed = printed_plan(self.plans, self.values())
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in self.plans:
-            self.plan_combo.addItem(
-                f"{plan.label} — {explain.VERDICT_LABELS[plan.lead_verdict].lower()}", plan.id
-            )
+            label = f"{plan.label} — {explain.VERDICT_LABELS[plan.lead_verdict].lower()}"
+            if plan is printed and self._is_retained():
+                label += self.tr(" (imprimé dans les documents)")
+            self.plan_combo.addItem(label, plan.id)
+        index = self.plan_combo.findData(shown)
+        if index < 0 and printed is not None:
+            index = self.plans.index(printed)
+        self.plan_combo.setCurrentIndex(max(0, index))
         self.plan_combo.blockSignals(False)
-        self._show_plan(0)
+        self._show_plan(self.plan_combo.currentIndex())
+
+    def _is_retained(self) -> bool:
+        """Whether the scenario shown is the one the documents print (the first)."""
+        return bool(self.scenarios) and self.scenario is not None and self.scenario.id == self.scenarios[0].id
 
     def _show_plan(self, index: int) -> None:
         self.plan_table.setRowCount(0)

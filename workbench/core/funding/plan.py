@@ -12,8 +12,10 @@ person would pay if that decision were no: a plan never counts on a commitment n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from workbench.core.funding.el import money
 from workbench.core.funding.engine import Evaluation, severity
@@ -121,6 +123,17 @@ def plans(book: Rulebook, evaluation: Evaluation) -> tuple[FinancingPlan, ...]:
         )
     order = {plan.id: index for index, plan in enumerate(found)}
     return tuple(sorted(found, key=lambda p: (severity(p.lead_verdict), order[p.id])))
+
+
+def printed_plan(plans: tuple[FinancingPlan, ...], attrs: Mapping[str, Any]) -> FinancingPlan | None:
+    """The plan the documents print (and the window shows first): the plan of the scenario's route —
+    a scenario that sets up a période de reconversion prints the PRP plan —, otherwise the most
+    certain plan (``plans`` puts it first)."""
+    if attrs.get("prp_mode"):
+        for plan in plans:
+            if plan.id == "prp":
+                return plan
+    return plans[0] if plans else None
 
 
 def condition(pending: str) -> str:
