@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
-from workbench.core.cep import FollowUp
+from workbench.core.cep import FollowUp, Meeting
 from workbench.core.merge import FieldConflict, Merge
 from workbench.store.cases import CaseRepository
 from workbench.store.cep import CepRepository
@@ -47,6 +47,11 @@ def make_dialogs(ctx: Context) -> dict[str, Callable[[], QDialog]]:
         "niveau": lambda: cep_section.LevelDialog("UO2.1"),
         "clôture": lambda: cep_section.ClosureDialog(),
         "action": lambda: cep_section.ActionDialog(None),
+        "action d'un entretien": lambda: cep_section.ActionDialog(
+            None, None, [Meeting(date.today(), "UO1", id=1)]
+        ),
+        "information donnée": lambda: cep_section.InformationDialog(None),
+        "point de faisabilité": lambda: cep_records.FeasibilityPointDialog(None),
         "suivi": lambda: cep_section.FollowUpDialog(FollowUp(date.today(), 6)),
         "décision": lambda: cep_records.DecisionDialog(None),
         "orientation": lambda: cep_records.ReferralDialog(None),
@@ -66,6 +71,9 @@ NAMES = [
     "niveau",
     "clôture",
     "action",
+    "action d'un entretien",
+    "information donnée",
+    "point de faisabilité",
     "suivi",
     "décision",
     "orientation",

@@ -26,12 +26,56 @@ from PySide6.QtWidgets import (
 
 from workbench.app.cep import Cep
 from workbench.core import cep
-from workbench.core.cep import Action, Decision, Referral
+from workbench.core.cep import Action, Decision, FeasibilityPoint, Referral
 from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.ui.cep_section import ActionDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field, validate_with_ctrl_enter
+from workbench.ui.item_list import ItemList
+
+
+class FeasibilityPointDialog(FormDialog):
+    """One point of the feasibility study: what was examined, what was found, its appraisal and the
+    counsellor's reservation (the synthèse prints them as a table)."""
+
+    def __init__(self, point: FeasibilityPoint | None, parent: QWidget | None = None) -> None:
+        super().__init__("Point de faisabilité", parent)
+        point = point or FeasibilityPoint("", "")
+        self.aspect = QComboBox()
+        self.aspect.setEditable(True)  # the usual points, or any other
+        self.aspect.addItems(list(cep.FEASIBILITY_ASPECTS))
+        self.aspect.setCurrentText(point.aspect)
+        self.aspect.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.aspect.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("ex. Marché du travail"))
+        self.assessment = TextEdit(point.assessment)
+        self.assessment.setPlaceholderText(self.tr("Ce que vous avez constaté ensemble"))
+        self.assessment.setMaximumHeight(80)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("— à évaluer —"), None)
+        for code, label in cep.FEASIBILITY_STATUSES.items():
+            self.status.addItem(label, code)
+        self.status.setCurrentIndex(max(0, self.status.findData(point.status)))
+        self.reservation = QLineEdit(point.reservation)
+        self.reservation.setPlaceholderText(self.tr("Votre réserve sur ce point, s'il y en a une"))
+        self.form.addRow(self.tr("Point examiné"), self.aspect)
+        self.form.addRow(self.tr("Constat"), self.assessment)
+        self.form.addRow(self.tr("Appréciation"), self.status)
+        self.form.addRow(self.tr("Réserve du conseiller"), self.reservation)
+        self.setMinimumWidth(480)
+
+    def produce(self) -> FeasibilityPoint:
+        aspect = self.aspect.currentText().strip()
+        if not aspect:
+            raise ValueError("indiquez le point examiné (par exemple « Marché du travail »).")
+        return FeasibilityPoint(
+            aspect,
+            self.assessment.toPlainText().strip(),
+            self.status.currentData(),
+            self.reservation.text().strip(),
+        )
 
 
 class ProjectTab(QWidget):
@@ -47,7 +91,23 @@ class ProjectTab(QWidget):
         self.feasibility.addItem(self.tr("— à évaluer —"), None)
         for code, label in cep.FEASIBILITY.items():
             self.feasibility.addItem(label, code)
+        self.saved = QLabel()
         self.feasibility_note = QLineEdit()
+        self.feasibility_note.setPlaceholderText(self.tr("Vos réserves d'ensemble, imprimées comme telles"))
+        self.points = ItemList(
+            ("Point examiné", "Constat", "Appréciation", "Réserve"),
+            lambda p: (
+                p.aspect,
+                p.assessment,
+                cep.FEASIBILITY_STATUSES.get(p.status or "", "à évaluer"),
+                p.reservation,
+            ),
+            FeasibilityPointDialog,
+            add_text="Ajouter un point…",
+        )
+        self.points.sig_changed.connect(
+            lambda: self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée)."))
+        )
         self.summary = TextEdit()
         self.motivations = TextEdit()
         for edit in (self.summary, self.motivations, self.strategy):
@@ -61,7 +121,6 @@ class ProjectTab(QWidget):
         self.health.setEnabled(False)
         self.health_consent.toggled.connect(self.health.setEnabled)
         self.plan_b = QLineEdit()
-        self.saved = QLabel()
         save = QPushButton(self.tr("Enregistrer le projet"))
         save.setToolTip(self.tr("Enregistrer le projet (Ctrl+Entrée)"))
         save.clicked.connect(self.save)
@@ -79,7 +138,8 @@ class ProjectTab(QWidget):
         health_row.addWidget(self.health, 1)
         form.addRow(self.tr("Santé"), health_row)
         form.addRow(self.tr("Faisabilité"), self.feasibility)
-        form.addRow(self.tr("Conditions, réserves"), self.feasibility_note)
+        form.addRow(self.tr("Points de faisabilité"), self.points)
+        form.addRow(self.tr("Réserves d'ensemble"), self.feasibility_note)
         form.addRow(self.tr("Plan B"), self.plan_b)
         row = QHBoxLayout()
         row.addWidget(self.saved, 1)
@@ -93,6 +153,7 @@ class ProjectTab(QWidget):
         self.strategy.setPlainText(project.strategy)
         self.feasibility.setCurrentIndex(max(0, self.feasibility.findData(project.feasibility)))
         self.feasibility_note.setText(project.feasibility_note)
+        self.points.set_items(project.points)
         self.summary.setPlainText(project.summary)
         self.motivations.setPlainText(project.motivations)
         self.employer_stance.setText(project.employer_stance)
@@ -113,6 +174,7 @@ class ProjectTab(QWidget):
                     strategy=self.strategy.toPlainText(),
                     feasibility=self.feasibility.currentData(),
                     feasibility_note=self.feasibility_note.text(),
+                    points=self.points.items(),
                     summary=self.summary.toPlainText(),
                     motivations=self.motivations.toPlainText(),
                     employer_stance=self.employer_stance.text(),

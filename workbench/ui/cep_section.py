@@ -3,11 +3,12 @@ action plan, closure and follow-ups."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from workbench.app import changes
 from workbench.app.cep import Cep
 from workbench.core import cep
-from workbench.core.cep import Action, CepPath, Closure, FollowUp, Meeting
+from workbench.core.cep import Action, CepPath, Closure, FollowUp, InformationGiven, Meeting
 from workbench.core.dates import format_date, parse_date
 from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
@@ -47,6 +48,7 @@ from workbench.ui.forms import (
     required_date,
     validate_with_ctrl_enter,
 )
+from workbench.ui.item_list import ItemList
 from workbench.ui.sections import CaseSection
 from workbench.ui.tasks import read_then
 
@@ -110,8 +112,17 @@ class ClosureDialog(FormDialog):
         return closure, months
 
 
+def meeting_label(meeting: Meeting) -> str:
+    return f"{format_date(meeting.day)} ({meeting.level}, {cep.MEETING_MODES[meeting.mode].lower()})"
+
+
 class ActionDialog(FormDialog):
-    def __init__(self, action: Action | None, parent: QWidget | None = None) -> None:
+    """An action of the plan; with ``meetings``, the one where it was decided can be chosen (its
+    report prints the action among its next steps)."""
+
+    def __init__(
+        self, action: Action | None, parent: QWidget | None = None, meetings: Sequence[Meeting] = ()
+    ) -> None:
         super().__init__("Action du plan", parent)
         action = action or Action("")
         self.original = action
@@ -122,12 +133,22 @@ class ActionDialog(FormDialog):
         self.depends = QCheckBox(self.tr("Dépend d'une décision (financeur, jury, employeur)"))
         self.depends.setChecked(action.depends_on_decision)
         self.plan_b = QLineEdit(action.plan_b)
+        self.meeting = choice_combo({})
+        self.meeting.addItem(self.tr("— aucun entretien en particulier —"), None)
+        for meeting in meetings:
+            if meeting.id is not None:
+                self.meeting.addItem(meeting_label(meeting), meeting.id)
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(action.meeting_id)))
         self.form.addRow(self.tr("Action"), self.title_edit)
         self.form.addRow(self.tr("Qui"), self.owner)
         self.form.addRow(self.tr("Échéance"), self.due)
         self.form.addRow(self.tr("Statut"), self.status)
         self.form.addRow("", self.depends)
         self.form.addRow(self.tr("Plan B"), self.plan_b)
+        if meetings:
+            self.form.addRow(self.tr("Décidée lors de l'entretien du"), self.meeting)
+        else:
+            self.meeting.hide()
 
     def produce(self) -> Action:
         action = Action(
@@ -138,9 +159,48 @@ class ActionDialog(FormDialog):
             self.depends.isChecked(),
             self.plan_b.text(),
             self.original.id,
+            # Without a chooser (a fallback after a refusal), the action keeps the meeting it had.
+            self.meeting.currentData() if self.meeting.count() > 1 else self.original.meeting_id,
         )
         cep.check_action(action)
         return action
+
+
+class InformationDialog(FormDialog):
+    """One piece of information given in a meeting, and where the person finds it again."""
+
+    def __init__(self, item: InformationGiven | None, parent: QWidget | None = None) -> None:
+        super().__init__("Information donnée", parent)
+        item = item or InformationGiven("")
+        self.subject = QLineEdit(item.subject)
+        self.subject.setPlaceholderText(self.tr("ex. Projet de transition professionnelle"))
+        self.detail = TextEdit(item.detail)
+        self.detail.setPlaceholderText(self.tr("Ce qu'il faut retenir"))
+        self.detail.setMaximumHeight(80)
+        self.where = QLineEdit(item.where)
+        self.where.setPlaceholderText(self.tr("ex. transitionspro.fr, la permanence de la mairie"))
+        self.form.addRow(self.tr("Sujet"), self.subject)
+        self.form.addRow(self.tr("Ce qu'il faut retenir"), self.detail)
+        self.form.addRow(self.tr("Pour en savoir plus"), self.where)
+        self.setMinimumWidth(480)
+
+    def produce(self) -> InformationGiven:
+        if not self.subject.text().strip():
+            raise ValueError("indiquez le sujet de l'information donnée.")
+        return InformationGiven(
+            self.subject.text().strip(), self.detail.toPlainText().strip(), self.where.text().strip()
+        )
+
+
+def information_list(parent: QWidget | None = None) -> ItemList:
+    """The information given in a meeting, kept with the meeting when it is saved."""
+    return ItemList(
+        ("Sujet", "Ce qu'il faut retenir", "Pour en savoir plus"),
+        lambda i: (i.subject, i.detail, i.where),
+        InformationDialog,
+        add_text="Ajouter une information…",
+        parent=parent,
+    )
 
 
 class FollowUpDialog(FormDialog):
@@ -178,7 +238,13 @@ class FollowUpDialog(FormDialog):
 
 
 class MeetingEditor(QGroupBox):
-    """One meeting; the notes are saved as they are typed (a crash never loses typing)."""
+    """One meeting; the notes are saved as they are typed (a crash never loses typing).
+
+    Signals:
+        sig_actions_changed(): a next step was added or edited from the meeting (the plan reloads).
+    """
+
+    sig_actions_changed = Signal()
 
     def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +252,8 @@ class MeetingEditor(QGroupBox):
         self._repo, self._case_id = repo, case_id
         self.meeting: Meeting | None = None
         self._stored_notes: str | None = None
+        self._meetings: list[Meeting] = []
+        self._actions: list[Action] = []
         self.day = QLineEdit()
         self.day.setPlaceholderText("JJ/MM/AAAA")
         self.level = choice_combo({level: level for level in cep.LEVELS})
@@ -221,6 +289,23 @@ class MeetingEditor(QGroupBox):
         self.notes.setPlaceholderText(
             self.tr("Notes privées (jamais imprimées ; enregistrées au fil de la frappe)")
         )
+        self.information = information_list()
+        self.information.sig_changed.connect(self._unsaved)
+        # Next steps are actions of the plan: each is stored as soon as its dialog is accepted.
+        self.steps = ItemList(
+            ("Étape", "Qui", "Pour le", "État"),
+            lambda a: (
+                a.title,
+                cep.ACTION_OWNERS[a.owner],
+                format_date(a.due),
+                cep.ACTION_STATUSES[a.status],
+            ),
+            self._step_dialog,
+            add_text="Ajouter une étape…",
+            store=lambda action: self._repo.save_action(self._case_id, action),
+            removable=False,
+        )
+        self.steps.sig_changed.connect(self.sig_actions_changed)
         self.saved = QLabel()
         self.save_button = QPushButton(self.tr("Enregistrer l'entretien"))
         self.save_button.setToolTip(self.tr("Enregistrer l'entretien (Ctrl+Entrée)"))
@@ -250,6 +335,8 @@ class MeetingEditor(QGroupBox):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes, self.tr("Notes privées"))
         self.tabs.addTab(report, self.tr("Compte rendu (imprimé)"))
+        self.tabs.addTab(self.information, self.tr("Informations données"))
+        self.tabs.addTab(self.steps, self.tr("Prochaines étapes"))
         self.tabs.addTab(topics_box, self.tr("Thèmes abordés"))
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -283,6 +370,8 @@ class MeetingEditor(QGroupBox):
         self.next_day.setText(format_date(meeting.next_meeting_on))
         self.next_time.setText(meeting.next_meeting_time)
         self.next_place.setText(meeting.next_meeting_place)
+        self.information.set_items(meeting.information)
+        self._show_steps()
         self.notes.blockSignals(True)
         self.notes.setPlainText(meeting.notes)
         self.notes.blockSignals(False)
@@ -308,6 +397,7 @@ class MeetingEditor(QGroupBox):
                 request=self.request.toPlainText(),
                 summary=self.summary.toPlainText(),
                 decisions=tuple(line for line in self.decisions.toPlainText().splitlines() if line.strip()),
+                information=self.information.items(),
                 next_meeting_on=parse_date(self.next_day.text()),
                 next_meeting_time=self.next_time.text().strip(),
                 next_meeting_place=self.next_place.text().strip(),
@@ -322,6 +412,25 @@ class MeetingEditor(QGroupBox):
             return None
         self.saved.setText(self.tr("Entretien enregistré."))
         return self.meeting
+
+    def show_plan(self, meetings: Sequence[Meeting], actions: Sequence[Action]) -> None:
+        """The case's meetings and action plan as last read: the next steps of this meeting."""
+        self._meetings, self._actions = list(meetings), list(actions)
+        self._show_steps()
+
+    def _show_steps(self) -> None:
+        current = self.meeting.id if self.meeting is not None else None
+        self.steps.set_items([a for a in self._actions if current is not None and a.meeting_id == current])
+
+    def _step_dialog(self, action: Action | None, parent: QWidget) -> ActionDialog:
+        if action is None:
+            action = Action("", meeting_id=self.meeting.id if self.meeting is not None else None)
+        dialog = ActionDialog(action, parent, self._meetings)
+        dialog.setWindowTitle(self.tr("Prochaine étape"))
+        return dialog
+
+    def _unsaved(self) -> None:
+        self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée pour enregistrer)."))
 
     def flush(self) -> None:
         """Write pending notes now (switching meetings, closing the case)."""
@@ -382,6 +491,7 @@ class CepSection(CaseSection):
         self.meetings = QListWidget()
         self.new_meeting = QPushButton(self.tr("Nouvel entretien"))
         self.editor = MeetingEditor(self.repo, case_id)
+        self.editor.sig_actions_changed.connect(self._reload_lists)
         self.actions_table = QTableWidget(0, 5)
         self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Qui"), self.tr("Échéance"), self.tr("Statut"), self.tr("Plan B")]
@@ -647,6 +757,7 @@ class CepSection(CaseSection):
             self.meetings.setCurrentRow(self._index_of_id(current))
         self.meetings.blockSignals(False)
         self._actions = actions
+        self.editor.show_plan(meetings, actions)
         self.actions_table.setRowCount(len(self._actions))
         today = date.today()
         for row, action in enumerate(self._actions):
@@ -745,7 +856,7 @@ class CepSection(CaseSection):
         self.sig_case_changed.emit()
 
     def _edit_action(self, action: Action | None) -> None:
-        dialog = ActionDialog(action, self)
+        dialog = ActionDialog(action, self, self._meetings)
         dialog.commit = lambda value: self.repo.save_action(self.case_id, value)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._reload_lists()

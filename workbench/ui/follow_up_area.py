@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QTableWidget,
@@ -34,6 +35,7 @@ from workbench.core.cep import Meeting
 from workbench.core.dates import format_date
 from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
+from workbench.ui.cep_section import information_list
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, TextEdit, choice_combo
 from workbench.ui.funding_calendar import FundingCalendar
@@ -191,12 +193,18 @@ class QuickCaptureDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, check in enumerate(self.topics.values()):
             grid.addWidget(check, index // 2, index % 2)
+        self.request = QLineEdit()
+        self.request.setPlaceholderText(self.tr("La demande de la personne, dans ses mots (imprimée)"))
+        self.information = information_list()
         self.notes = TextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes privées (jamais imprimées)"))
         self.notes.setMaximumHeight(100)
         self.form.addRow(self.tr("&Personne"), self.person)
         self.form.addRow(self.tr("&Modalité"), self.mode)
         self.form.addRow(self.tr("&Durée"), self.duration)
         self.form.addRow(self.tr("Thèmes"), box)
+        self.form.addRow(self.tr("D&emande"), self.request)
+        self.form.addRow(self.tr("Informations données"), self.information)
         self.form.addRow(self.tr("&Notes"), self.notes)
 
     def chosen_case(self) -> CaseSummary:
@@ -219,6 +227,8 @@ class QuickCaptureDialog(FormDialog):
             case.counsellor,
             tuple(c for c, b in self.topics.items() if b.isChecked()),
             self.notes.toPlainText(),
+            request=self.request.text().strip(),
+            information=self.information.items(),
         )
         Cep(self.ctx).record_meeting(case.id, meeting)
         return case.id
