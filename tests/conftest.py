@@ -31,6 +31,9 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def ctx(tmp_path: Path) -> Iterator[Context]:
     context = Context.create(tmp_path / "data")
     yield context
+    from workbench.ui.tasks import wait_for_tasks
+
+    wait_for_tasks(10_000)  # a background read still running must not meet a closed database
     context.close()
 
 
