@@ -51,8 +51,9 @@ def test_erasure_on_a_full_disk_says_the_case_is_erased(
         ("[" * 100_000 + "]" * 100_000, "imbriqué trop profondément"),
         ('{"last_name": "Mar\\ud800tin"}', "demi-caractère isolé"),
         ('{"last_name": "Martin", "notes": "avant\\u0000après"}', "caractère nul"),
+        ('{"last_name": "Martin", "notes": "' + "x" * 100_001 + '"}', "(une cinquantaine de pages)"),
     ],
-    ids=["nested 100,000 deep", "lone surrogate", "NUL character"],
+    ids=["nested 100,000 deep", "lone surrogate", "NUL character", "a text of 100,001 characters"],
 )
 def test_bad_json_gets_a_french_message_and_writes_nothing(
     ctx: Context, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: str
@@ -71,6 +72,22 @@ def test_invalid_text_is_refused_by_the_rules_whatever_the_way_in(ctx: Context) 
         CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", notes="a\x00b", city="Pa\udc80ris"))
     assert set(refused.value.problems) == {"notes", "city"}
     assert CaseRepository(ctx.db).summaries() == []
+
+
+def test_a_note_of_a_hundred_thousand_characters_is_kept_and_one_more_is_refused(ctx: Context) -> None:
+    """A pasted file must not make the case file slow to open and to type in: a text is kept up to
+    100,000 characters (about fifty pages), beyond that it is refused with its length."""
+    from workbench.core.text import MAX_TEXT
+
+    repo = CaseRepository(ctx.db)
+    case_id = repo.add(CaseRecord(last_name="Martin", notes="x" * MAX_TEXT))
+    assert len(repo.get(case_id).notes) == MAX_TEXT
+    with pytest.raises(ValidationError) as refused:
+        repo.add(CaseRecord(last_name="Martin", notes="x" * (MAX_TEXT + 1)))
+    assert refused.value.problems == {
+        "notes": "texte de 100\u202f001 caractères : au plus 100\u202f000 (une cinquantaine de pages)."
+    }
+    assert len(repo.summaries()) == 1
 
 
 def test_an_undecodable_argument_is_a_message(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,13 +187,15 @@ def test_piped_output_ends_quietly(ctx: Context) -> None:
     assert "Traceback" not in err and "BrokenPipe" not in err, err
 
 
-def test_a_note_with_a_megabyte_unbroken_line_is_wrapped_anywhere(qtbot: QtBot, ctx: Context) -> None:
+def test_a_note_with_the_longest_unbroken_line_is_wrapped_anywhere(qtbot: QtBot, ctx: Context) -> None:
     from PySide6.QtGui import QTextOption
 
     from workbench.ui.case_editor import IdentitySection
     from workbench.ui.forms import TextEdit
 
-    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Nom", notes="x" * 1_000_000))
+    from workbench.core.text import MAX_TEXT
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Nom", notes="x" * MAX_TEXT))
     section = IdentitySection(ctx, case_id)
     qtbot.addWidget(section)
     notes = [w for w in section.findChildren(TextEdit)]

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from workbench.core.text import invalid_character
+from workbench.core.text import invalid_character, too_long
 from workbench.errors import UserError
 
 
@@ -38,7 +38,7 @@ def read_json(path: str | Path) -> Any:
 
 def _invalid_text(value: Any) -> str | None:
     """What is wrong with the first text of ``value`` that could not be stored (NUL, lone
-    surrogate); walked without recursion. The text itself is not quoted: it may be personal."""
+    surrogate, too long); walked without recursion. The text itself is not quoted: it may be personal."""
     stack = [value]
     while stack:
         item = stack.pop()
@@ -48,6 +48,8 @@ def _invalid_text(value: Any) -> str | None:
             stack += item
         elif isinstance(item, str) and (why := invalid_character(item)) is not None:
             return f"un texte contient un {why}"
+        elif isinstance(item, str) and (why := too_long(item)) is not None:
+            return f"un {why}"
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from workbench.core.text import invalid_character
+from workbench.core.text import invalid_character, too_long
 from workbench.errors import ValidationError
 
 # ---- Vocabularies (code → French label). Codes are stored; labels are shown.
@@ -263,7 +263,7 @@ def validate(case: CaseRecord, today: date) -> dict[str, str]:
         if isinstance(value, dict):
             texts = [str(k) for k in value] + [v for v in value.values() if isinstance(v, str)]
         for text in texts:
-            if (why := invalid_character(text)) is not None:
+            if (why := invalid_character(text) or too_long(text)) is not None:
                 check(item.name, False, f"{why}.")
     check("last_name", bool(case.last_name.strip()), "le nom de famille est obligatoire.")
     check("last_name", len(case.last_name) <= 100, "le nom de famille dépasse 100 caractères.")

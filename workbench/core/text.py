@@ -58,6 +58,21 @@ def invalid_character(text: str) -> str | None:
     return f"demi-caractère isolé U+{ord(found.group()):04X} en position {position}"
 
 
+# About fifty pages: far more than any note or reason, and short enough that the window stays quick
+# with it (Qt lays a paragraph out whole: a million characters took seconds per keystroke).
+MAX_TEXT = 100_000
+
+
+def too_long(text: str) -> str | None:
+    """Why ``text`` is too long to be kept, in French, or None."""
+    if len(text) <= MAX_TEXT:
+        return None
+    return (
+        f"texte de {group_thousands(len(text))} caractères : au plus {group_thousands(MAX_TEXT)} "
+        "(une cinquantaine de pages)"
+    )
+
+
 def sentence(text: str) -> str:
     """``text`` with its first letter upper-cased and the rest kept as written ("UO1" stays "UO1";
     ``str.capitalize`` would lower it to "uo1")."""
