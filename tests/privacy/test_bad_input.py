@@ -190,10 +190,9 @@ def test_piped_output_ends_quietly(ctx: Context) -> None:
 def test_a_note_with_the_longest_unbroken_line_is_wrapped_anywhere(qtbot: QtBot, ctx: Context) -> None:
     from PySide6.QtGui import QTextOption
 
+    from workbench.core.text import MAX_TEXT
     from workbench.ui.case_editor import IdentitySection
     from workbench.ui.forms import TextEdit
-
-    from workbench.core.text import MAX_TEXT
 
     case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Nom", notes="x" * MAX_TEXT))
     section = IdentitySection(ctx, case_id)
