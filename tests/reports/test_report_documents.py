@@ -526,3 +526,34 @@ def test_synthesis_adapter_fills_the_situation_from_the_case() -> None:
     assert doc.situation.resources == "1\u202f450,00\u00a0€ de droits CPF"
     assert doc.beneficiary.case_number == 3
     assert doc.counsellor.name == "Claire Roussel"
+
+
+def test_synthesis_says_what_is_left_to_learn_for_the_target_job() -> None:
+    """« Pour aller vers … » lists matching's learn_next for the target, labels of the release."""
+    from workbench.app.matching import Matching
+    from workbench.reports.case_file import TO_LEARN_SHOWN
+    from workbench.rome.matching_data import engine_for
+
+    case_file = rich_case.case_file()
+    assert case_file.target
+    project = rich_case.synthesis().project
+    matching = Matching(rich_case.context())
+    every = matching.learn_next(rich_case.case_id(), TODAY, target=case_file.target, count=1000)
+    assert len(every) > TO_LEARN_SHOWN
+    assert [(t.label, t.core) for t in project.to_learn] == [
+        (i.label, i.core) for i in every[:TO_LEARN_SHOWN]
+    ]
+    assert project.to_learn_more == len(every) - TO_LEARN_SHOWN
+    assert {t.label for t in project.to_learn} <= set(engine_for(rich_case.rome()).data.item_labels)
+    assert project.target_title == rich_case.rome().fiche(case_file.target).title
+    text = read(synthese.build(rich_case.synthesis())).text.replace("’", "'")
+    assert f"Pour aller vers {project.target_title} : ce qui reste à acquérir" in text
+    for item in project.to_learn:
+        assert item.label.replace("’", "'") in text
+    assert f"et {project.to_learn_more} autres savoir-faire à acquérir" in text
+    # Without a target job, no such section.
+    untargeted = KINDS["synthese"].make_inputs(
+        replace(case_file, target=""), rich_case.STRUCTURE, TODAY, rich_case.rome()
+    )
+    assert untargeted.project.to_learn == () and not untargeted.project.target_title
+    assert "Pour aller vers" not in read(synthese.build(untargeted)).text

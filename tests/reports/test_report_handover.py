@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from workbench.app.cases import Cases
 from workbench.app.cep import Cep
-from workbench.app.documents import Documents
+from workbench.app.documents import KINDS, Documents
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.core.cep import Meeting
@@ -114,3 +114,69 @@ def test_documents_tab_warns_chooses_the_meeting_and_hands_over(
     section.hand_over()
     assert section.handed.count() == 1 and "Remis" in section.status.text()
     wait_for_tasks()
+
+
+@pytest.mark.rome
+def test_the_funding_summary_is_reworded_and_handed_over_as_printed(rome_ctx: Context) -> None:
+    from workbench.reports import demo_case
+
+    assert rome_ctx.rome is not None
+    case_id = demo_case.build(rome_ctx.db, rome_ctx.rome, TODAY)
+    documents = Documents(rome_ctx)
+    texts = {key: text for key, _label, text in documents.texts("financement", case_id, TODAY)}
+    steps = [key for key in texts if key.startswith("outcomes.") and texts[key]]
+    assert "questions" in texts and "remaining_advice" in texts and steps
+    assert any(key.startswith("plan.") for key in texts)
+    original = read(documents.build("financement", case_id, TODAY)).text
+    assert texts[steps[0]] in original
+    edits = {
+        steps[0]: "Appeler Transitions Pro avec votre conseillère avant Noël",
+        "remaining_advice": "votre employeur s'est dit prêt à le prendre en charge.",
+        "questions": "Votre employeur a-t-il confirmé son accord par écrit ?",
+    }
+    data = documents.build("financement", case_id, TODAY, edits=edits)
+    text = read(data).text
+    assert "Appeler Transitions Pro avec votre conseillère avant Noël" in text
+    assert "Votre employeur a-t-il confirmé son accord par écrit ?" in text
+    if "Il vous resterait" in original:  # the advice follows the remaining cost, which stays the engine's
+        assert "prêt à le prendre en charge" in text
+    handed = documents.hand_over("financement", case_id, TODAY, data, "la personne", reworded=True)
+    assert documents.handed_content(handed.id) == data and documents.handed(case_id)[0].reworded
+    assert texts[steps[0]] in read(documents.build("financement", case_id, TODAY)).text  # case unchanged
+
+
+def test_the_rgpd_notice_is_reworded_in_the_window_and_kept_as_printed(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog
+
+    from workbench.ui.documents import ReviewDialog
+
+    case_id = _case(ctx, sex="F")
+    documents = Documents(ctx)
+    texts = documents.texts("notice-rgpd", case_id, TODAY)
+    assert [key for key, _label, _text in texts] == ["introduction", "access"]
+    assert texts[0][2] in read(documents.build("notice-rgpd", case_id, TODAY)).text  # what is printed
+    section = DocumentsSection(ctx, case_id)
+    qtbot.addWidget(section)
+    section.show()
+    section.day.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    section.kinds.setCurrentRow(list(KINDS).index("notice-rgpd"))
+    reworded = "la Maison des métiers garde ce dossier pour vous accompagner."
+
+    def accept(dialog: ReviewDialog) -> QDialog.DialogCode:
+        dialog._boxes["introduction"].setPlainText(reworded)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", accept)
+    section.review()
+    assert section._edits == {"introduction": reworded}
+    monkeypatch.setattr("workbench.ui.documents.QInputDialog.getText", lambda *a, **k: ("la personne", True))
+    section.hand_over()
+    wait_for_tasks()
+    kept = documents.handed(case_id)[0]
+    assert kept.kind == "notice-rgpd" and kept.reworded
+    data = documents.handed_content(kept.id)
+    assert "Madame Léa DURAND, " + reworded in read(data).text and texts[0][2] not in read(data).text
+    assert data == documents.build("notice-rgpd", case_id, TODAY, edits={"introduction": reworded})

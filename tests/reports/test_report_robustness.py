@@ -10,6 +10,12 @@ from hypothesis import strategies as st
 from pdfcheck import read
 
 from tests import stored_demo as rich_case
+from workbench.app.cases import Cases
+from workbench.app.cep import Cep
+from workbench.app.documents import KINDS, Documents
+from workbench.context import Context
+from workbench.core.cases import CaseRecord
+from workbench.core.cep import Meeting
 from workbench.reports import accord_prp, entretien, financement, notice_rgpd, synthese
 from workbench.reports.inputs import InformationGiven, NextStep
 
@@ -58,3 +64,19 @@ def test_a_page_long_text_in_a_table_cell_splits_across_pages() -> None:
     pdf = read(synthese.build(replace(base, project=replace(base.project, summary=long))))
     assert pdf.pages > 5
     assert pdf.text.count("travaillé") == 400  # a word is never lost, even where the cell breaks
+
+
+# Long composed first and last names: « Prénoms NOM » is exactly 80 characters.
+LONG_FIRST = "Marie-Christine Éléonore Anne-Sophie"
+LONG_LAST = "de La Rochefoucauld-Montmorency Saint-Aubin"
+
+
+def test_an_80_character_name_is_printed_whole_on_every_document(ctx: Context) -> None:
+    case_id = Cases(ctx).add(CaseRecord(last_name=LONG_LAST, first_name=LONG_FIRST, sex="F"))
+    Cep(ctx).save_meeting(case_id, Meeting(date(2026, 11, 2), "UO1", request="Changer de métier"))
+    full = f"{LONG_FIRST} {LONG_LAST.upper()}"
+    assert len(full) == 80
+    documents = Documents(ctx)
+    for code in KINDS:
+        text = read(documents.build(code, case_id, TODAY)).text
+        assert full in text, code

@@ -208,7 +208,15 @@ def funding_summary(case: CaseRecord, structure: StructureSettings, today: date)
         issued_on=today,
         training=training(case),
         target_job=" — ROME ".join(x for x in (target, rome) if x),
+        remaining_advice=REMAINING_ADVICE,
     )
+
+
+#: Printed after « Il vous resterait N € à payer : » (the counsellor may reword it before printing).
+REMAINING_ADVICE = (
+    "ce montant peut être réduit par d'autres financements (abondement de votre employeur, aide de la "
+    "Région ou de France Travail selon votre situation). Parlons-en au prochain rendez-vous."
+)
 
 
 def prp_agreement(case: CaseRecord, structure: StructureSettings, today: date) -> PrpAgreement:
@@ -279,4 +287,30 @@ def privacy_notice(case: CaseRecord, structure: StructureSettings, today: date) 
         consent_scope=case.consent_scope,
         sensitive_recorded=tuple(sensitive),
         sensitive_print_consent=case.consent_given and _flag(case.attributes, "rqth_print_consent") is True,
+        introduction=privacy_introduction(structure),
+        access=privacy_access(structure),
+    )
+
+
+def _controller(structure: StructureSettings) -> str:
+    return structure.name or "la structure qui vous accompagne"
+
+
+def privacy_introduction(structure: StructureSettings) -> str:
+    """The notice's opening paragraph after « Madame Léa MARTIN, », as printed unless the counsellor
+    rewords it (the name always comes from the case file)."""
+    return (
+        f"pour vous accompagner, {_controller(structure)} enregistre des "
+        "informations vous concernant dans un dossier tenu par votre conseiller ou votre conseillère. Cette "
+        "notice vous dit lesquelles, pourquoi, pour combien de temps, et comment exercer vos droits."
+    )
+
+
+def privacy_access(structure: StructureSettings) -> str:
+    """« Qui y a accès », as printed unless the counsellor rewords it (a team, a partner's premises…)."""
+    return (
+        "Votre conseiller ou votre conseillère et, en cas d'absence ou de changement, un autre conseiller de "
+        f"{_controller(structure)}. Les données sont conservées par la structure ; elles ne sont ni vendues "
+        "ni cédées. Aucune information n'est transmise à votre employeur, à France Travail ou à un financeur "
+        "sans votre accord : c'est vous qui remettez les documents que vous choisissez."
     )

@@ -42,6 +42,7 @@ from workbench.reports.inputs import (
     PrpAgreement,
     SchemeOutcome,
     StructureSettings,
+    ToLearn,
 )
 from workbench.reports.inputs import Experience as PrintedExperience
 from workbench.rome.funding_data import check
@@ -55,6 +56,9 @@ from workbench.store.matching import MatchingRepository
 #: How many competences a document lists for one experience, and per side for one explored job.
 COMPETENCES_PER_EXPERIENCE = 6
 COMPETENCES_PER_SIDE = 8
+#: How many savoir-faire « Pour aller vers … » lists for the target job (the others are counted).
+TO_LEARN_SHOWN = 5
+_EVERY = 100_000  # learn_next's count for all of them
 
 MODES = {
     "face_a_face": "en présentiel",
@@ -234,6 +238,18 @@ def explored_jobs(case_file: CaseFile, engine: Engine) -> tuple[ExploredJob, ...
     return tuple(jobs)
 
 
+def to_learn(case_file: CaseFile, engine: Engine, today: date) -> tuple[tuple[ToLearn, ...], int]:
+    """The target job's missing savoir-faire that close its gap fastest (the window's and
+    ``Matching.learn_next``'s answer for the case), at most :data:`TO_LEARN_SHOWN`, and how many more."""
+    if not case_file.target or case_file.target not in engine.index:
+        return (), 0
+    items = engine.learn_next(
+        case_file.experiences, today, case_file.preferences, target=case_file.target, count=_EVERY
+    )
+    shown = tuple(ToLearn(i.label, i.core, max(0, i.opens - 1)) for i in items[:TO_LEARN_SHOWN])
+    return shown, max(0, len(items) - TO_LEARN_SHOWN)
+
+
 # ---- Documents
 
 
@@ -294,7 +310,10 @@ def synthesis_inputs(
     engine = _engine(rome)
     experiences: tuple[PrintedExperience, ...] = ()
     jobs: tuple[ExploredJob, ...] = ()
+    learn: tuple[ToLearn, ...] = ()
+    learn_more = 0
     if engine is not None:
+        learn, learn_more = to_learn(case_file, engine, today)
         printed = []
         for e in case_file.experiences:
             shown, more = experience_competences(engine, e)
@@ -337,6 +356,9 @@ def synthesis_inputs(
         reservations=project.feasibility_note,
         training=training,
         plan_b=plan_b,
+        target_title=target_title,
+        to_learn=learn,
+        to_learn_more=learn_more,
     )
     situation = replace(
         base.situation,

@@ -15,7 +15,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from workbench.reports import layout
+from workbench.reports import assemble, layout
 from workbench.reports import styles as st
 from workbench.reports.inputs import Deadline, FundingSummary, SchemeOutcome
 from workbench.reports.typography import (
@@ -110,13 +110,8 @@ def build(doc: FundingSummary) -> bytes:
         ),
     )
     if remaining is not None and remaining > 0:
-        story.append(
-            layout.notice(
-                f"Il vous resterait {euros(remaining)} à payer : ce montant peut être réduit par d'autres "
-                "financements (abondement de votre employeur, aide de la Région ou de France Travail selon "
-                "votre situation). Parlons-en au prochain rendez-vous."
-            )
-        )
+        advice = doc.remaining_advice or assemble.REMAINING_ADVICE
+        story.append(layout.notice(f"Il vous resterait {euros(remaining)} à payer : {advice}"))
     story += _questions(doc)
     story += _retained(doc.outcomes)
     story += _deadlines(doc)

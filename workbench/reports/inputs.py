@@ -207,6 +207,15 @@ class Training:
 
 
 @dataclass(frozen=True)
+class ToLearn:
+    """A savoir-faire of the target job the person does not have yet (matching's learn_next)."""
+
+    label: str  # as the ROME release words it
+    core: bool = False  # a core competence of the job
+    also_opens: int = 0  # other close jobs that ask for it too
+
+
+@dataclass(frozen=True)
 class ChosenProject:
     job_title: str = ""
     rome_code: str = ""
@@ -218,6 +227,10 @@ class ChosenProject:
     reservations: str = ""  # the counsellor's overall reservations
     training: Training | None = None
     plan_b: str = ""
+    # What is left to acquire for the target job, those closing the gap fastest first; none without a target.
+    target_title: str = ""  # the target fiche's title in the release
+    to_learn: tuple[ToLearn, ...] = ()
+    to_learn_more: int = 0  # how many others
 
 
 @dataclass(frozen=True)
@@ -295,6 +308,7 @@ class FundingSummary:
     questions: tuple[str, ...] = ()  # asked of the person (« vous »), each once
     total: Decimal | None = None  # the plan's total cost and remaining cost, from the funding engine
     remaining: Decimal | None = None
+    remaining_advice: str = ""  # after « Il vous resterait N € à payer : »; empty → the standard advice
 
     @property
     def total_cost(self) -> Decimal | None:
@@ -383,6 +397,8 @@ class PrivacyNotice:
     consent_scope: str = ""
     sensitive_recorded: tuple[str, ...] = ()  # e.g. « reconnaissance de travailleur handicapé »
     sensitive_print_consent: bool = False  # they may appear on the documents the person hands over
+    introduction: str = ""  # the opening after « Madame X, »; empty → assemble.privacy_introduction
+    access: str = ""  # « Qui y a accès »; empty → the standard one (assemble.privacy_access)
 
 
 # ---- Attestation de suivi (for a third party)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from workbench.reports import layout
+from workbench.reports import assemble, layout
 from workbench.reports import styles as st
 from workbench.reports.inputs import PrivacyNotice
 from workbench.reports.typography import TO_COMPLETE, french_date, markup, plural
@@ -60,16 +60,11 @@ def build(doc: PrivacyNotice) -> bytes:
     s = st.styles()
     structure = doc.structure
     person = doc.beneficiary
-    controller = structure.name or "la structure qui vous accompagne"
     story: list[Flowable] = []
     story += layout.title_block(TITLE, "Notice d'information — conseil en évolution professionnelle")
+    introduction = doc.introduction or assemble.privacy_introduction(structure)
     story.append(
-        layout.para(
-            f"{person.civility + ' ' if person.civility else ''}{person.full_name}, pour vous accompagner, "
-            f"{controller} enregistre des informations vous concernant dans un dossier tenu par votre "
-            "conseiller ou votre conseillère. Cette notice vous dit lesquelles, pourquoi, pour combien de temps, "
-            "et comment exercer vos droits."
-        )
+        layout.para(f"{person.civility + ' ' if person.civility else ''}{person.full_name}, {introduction}")
     )
 
     story += layout.section(
@@ -102,15 +97,7 @@ def build(doc: PrivacyNotice) -> bytes:
         )
     )
 
-    story += layout.section(
-        "Qui y a accès",
-        layout.para(
-            "Votre conseiller ou votre conseillère et, en cas d'absence ou de changement, un autre conseiller de "
-            f"{controller}. Les données sont conservées par la structure ; elles ne sont ni vendues ni cédées. "
-            "Aucune information n'est transmise à votre employeur, à France Travail ou à un financeur sans votre "
-            "accord : c'est vous qui remettez les documents que vous choisissez."
-        ),
-    )
+    story += layout.section("Qui y a accès", layout.para(doc.access or assemble.privacy_access(structure)))
 
     years = structure.retention_years
     story += layout.section(

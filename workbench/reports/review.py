@@ -1,17 +1,31 @@
 """The counsellor rewords a document before it is handed over: which texts, and applying the new ones.
 
 Only the free texts of a document can be reworded (what was said, the project in the person's
-words, decisions…), never dates, amounts or verdicts. A list of texts (decisions) is edited one item
-per line. The wording changes this printing only; the case file keeps what was recorded, and the
-handed-over copy says it was reworded.
+words, decisions, the next step of a funding scheme…), never dates, amounts, verdicts or what the
+person signs. A list of texts (decisions, questions) is edited one item per line; an item of a list
+of records is named by its position (``outcomes.2.next_step``). The wording changes this printing
+only; the case file keeps what was recorded, and the handed-over copy says it was reworded.
+
+Not offered: the comparison of routes (« comparaison »), every cell of which is the funding
+engine's answer for the case (open or why, amounts, risks, deadlines) with no free text to reword;
+in the RGPD notice, the purposes, legal basis, rights and consent boxes (the information articles 13
+and 14 of the GDPR require, and the wording the person signs) and the recorded consent's scope.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
-from workbench.reports.inputs import Attestation, MeetingReport, ProjectSynthesis, PrpAgreement
+from workbench.reports.inputs import (
+    Attestation,
+    FundingSummary,
+    MeetingReport,
+    PrivacyNotice,
+    ProjectSynthesis,
+    PrpAgreement,
+)
 
 #: document inputs type → (field path, label shown in the window)
 TEXTS: dict[type, tuple[tuple[str, str], ...]] = {
@@ -40,13 +54,41 @@ TEXTS: dict[type, tuple[tuple[str, str], ...]] = {
         ("return_terms", "Modalités de retour"),
         ("pay_gap_coverage", "Prise en charge de l'écart de rémunération"),
     ),
+    PrivacyNotice: (
+        ("introduction", "Le mot d'introduction (après le nom de la personne)"),
+        ("access", "Qui a accès au dossier"),
+    ),
 }
+
+
+def _funding_texts(doc: FundingSummary) -> tuple[tuple[str, str], ...]:
+    """The questions, each open scheme's next step (as the first-page table shows them), each line
+    of the plan's remark, and the advice on what is left to pay."""
+    found = [("questions", "Les questions à éclaircir (une question par ligne)")]
+    found += [
+        (f"outcomes.{i}.next_step", f"Prochaine étape — {o.acronym or o.name}")
+        for i, o in enumerate(doc.outcomes)
+        if o.verdict not in ("not_eligible", "superseded")
+    ]
+    found += [(f"plan.{i}.note", f"Remarque du plan — {line.scheme}") for i, line in enumerate(doc.plan)]
+    found.append(("remaining_advice", "Après « Il vous resterait … à payer : »"))
+    return tuple(found)
+
+
+#: Document inputs type → its texts, when they depend on the document (one per scheme…)
+DYNAMIC: dict[type, Callable[[Any], tuple[tuple[str, str], ...]]] = {FundingSummary: _funding_texts}
+
+
+def paths(inputs: Any) -> tuple[tuple[str, str], ...]:
+    """(path, label) of every text of ``inputs`` that may be reworded."""
+    dynamic = DYNAMIC.get(type(inputs))
+    return dynamic(inputs) if dynamic is not None else TEXTS.get(type(inputs), ())
 
 
 def texts(inputs: Any) -> list[tuple[str, str, str]]:
     """(path, label, current text) of every text of ``inputs`` that may be reworded."""
     found = []
-    for path, label in TEXTS.get(type(inputs), ()):
+    for path, label in paths(inputs):
         value = _get(inputs, path)
         found.append((path, label, "\n".join(value) if isinstance(value, tuple) else str(value or "")))
     return found
@@ -54,7 +96,7 @@ def texts(inputs: Any) -> list[tuple[str, str, str]]:
 
 def apply(inputs: Any, edits: dict[str, str]) -> Any:
     """``inputs`` with the reworded texts; unknown paths are ignored."""
-    allowed = {path for path, _label in TEXTS.get(type(inputs), ())}
+    allowed = {path for path, _label in paths(inputs)}
     for path, text in edits.items():
         if path in allowed:
             inputs = _set(inputs, path, text)
@@ -63,12 +105,15 @@ def apply(inputs: Any, edits: dict[str, str]) -> Any:
 
 def _get(obj: Any, path: str) -> Any:
     for part in path.split("."):
-        obj = getattr(obj, part)
+        obj = obj[int(part)] if part.isdigit() else getattr(obj, part)
     return obj
 
 
 def _set(obj: Any, path: str, text: str) -> Any:
     head, _, rest = path.partition(".")
+    if head.isdigit():  # an item of a tuple of records
+        index = int(head)
+        return (*obj[:index], _set(obj[index], rest, text), *obj[index + 1 :])
     current = getattr(obj, head)
     if rest:
         return replace(obj, **{head: _set(current, rest, text)})

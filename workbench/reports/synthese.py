@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workbench.reports import layout
 from workbench.reports import styles as st
-from workbench.reports.inputs import Experience, ExploredJob, ProjectSynthesis
+from workbench.reports.inputs import ChosenProject, Experience, ExploredJob, ProjectSynthesis
 from workbench.reports.typography import (
     BLANK_LINE,
     TO_COMPLETE,
@@ -299,6 +299,7 @@ def _project(doc: ProjectSynthesis) -> list[Flowable]:
             label_width=48 * mm,
         )
     ]
+    content += _to_learn(project)
     training = project.training
     if training is not None:
         content.append(layout.heading("Formation visée", level=2))
@@ -354,6 +355,44 @@ def _project(doc: ProjectSynthesis) -> list[Flowable]:
         content.append(Spacer(1, 4))
         content.append(layout.rich(layout.lead("Réserves", markup(project.reservations)), s.body))
     return layout.section("4. Projet retenu et faisabilité", *content)
+
+
+def _to_learn(project: ChosenProject) -> list[Flowable]:
+    """« Pour aller vers … : ce qui reste à acquérir » — nothing without a target job."""
+    if not project.target_title:
+        return []
+    s = st.styles()
+    content: list[Flowable] = [
+        layout.heading(f"Pour aller vers {project.target_title} : ce qui reste à acquérir", level=2)
+    ]
+    if not project.to_learn:
+        content.append(
+            layout.para("Les savoir-faire de ce métier dans le ROME sont tous repérés dans vos expériences.")
+        )
+        return content
+    content.append(
+        layout.para(
+            "Les savoir-faire du métier qui rapprocheraient le plus votre profil, d'après vos expériences "
+            "et le référentiel ROME :",
+            s.small,
+        )
+    )
+    lines = []
+    for item in project.to_learn:
+        line = "• " + markup(item.label) + (" <i>(cœur de métier)</i>" if item.core else "")
+        if item.also_opens:
+            line += markup(
+                f" — utile aussi pour {item.also_opens} autre"
+                + (" métier proche" if item.also_opens == 1 else "s métiers proches")
+            )
+        lines.append(line)
+    more = project.to_learn_more
+    if more:
+        lines.append(
+            f"<i>{markup(f'et {more} autre' + ('s' if more > 1 else '') + ' savoir-faire à acquérir')}</i>"
+        )
+    content.append(layout.rich("<br/>".join(lines), s.body))
+    return [KeepTogether(content)]
 
 
 def _funding(doc: ProjectSynthesis) -> list[Flowable]:
