@@ -105,3 +105,33 @@ def test_the_window_is_sized_to_the_screen_and_remembered(qtbot: QtBot, ctx: Con
     qtbot.addWidget(second)
     assert second.size().toTuple() == (700, 500)
     second.close()
+
+
+def test_financement_shares_its_width_and_remembers_it(
+    window: tuple[MainWindow, CaseView], qtbot: QtBot
+) -> None:
+    """At 1280 and 1366 the training column shows its labels and values side by side, unclipped, and
+    the scheme names have room; moved by the counsellor, the columns stay so in the next case opened."""
+    from workbench.ui.funding_section import FundingSection
+
+    main, view = window
+    for room in (SCALED, LAPTOP):
+        main.resize(room)
+        section = view.show_section("Financement")
+        assert isinstance(section, FundingSection)
+        settle()
+        left, middle, right = section.splitter.sizes()
+        assert left >= 0.27 * sum(section.splitter.sizes()) and right >= 300, (room.toTuple(), left, right)
+        scroll = section.splitter.widget(0)
+        assert isinstance(scroll, QScrollArea) and scroll.widget() is not None
+        assert scroll.widget().width() <= scroll.viewport().width()  # nothing cut on the right
+        assert section.tree.columnWidth(0) >= 380
+    section.splitter.setSizes([500, 400, 400])
+    moved = section.splitter.sizes()
+    section.splitter.splitterMoved.emit(500, 1)
+    again = FundingSection(main.ctx, view.case_id)
+    qtbot.addWidget(again)
+    again.resize(section.size())
+    again.show()
+    settle()
+    assert again.splitter.sizes()[0::2] == moved[0::2]  # the middle takes what the width leaves

@@ -1,6 +1,10 @@
 """Every dialog follows the keyboard: it opens with the focus in its first field (typing never presses
 OK), Ctrl+Entrée validates from any field, Tab leaves a multi-line field, a refused value keeps the
-dialog open with everything typed."""
+dialog open with everything typed.
+
+Every QDialog of workbench/ui is here but two readers that validate nothing: Aide (HelpDialog, open
+beside the work; Échap closes it) and the crash report's own copy box; Qt's file and message boxes
+are Qt's (translated). QInputDialog is not used: forms.ask_text / ask_item / ask_int ask instead."""
 
 from __future__ import annotations
 
@@ -14,7 +18,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -31,16 +37,20 @@ from workbench.ui import (
     cep_records,
     cep_section,
     conflict_dialog,
+    documents,
     errors,
     follow_up_area,
     lock,
+    matching_section,
     structure_settings,
+    team_dialogs,
 )
-from workbench.ui.forms import FormDialog, first_field
+from workbench.ui.forms import AskDialog, FormDialog, choice_combo, first_field
+from workbench.ui.funding_section import AllAttributesDialog, FundingSection
 
 
 def make_dialogs(ctx: Context) -> dict[str, Callable[[], QDialog]]:
-    CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))  # for the quick capture
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin", first_name="Léa"))  # quick capture
     merge = Merge({"city": "Lyon"}, (FieldConflict("city", "Lyon", "Nantes", "Lille"),), ())
     return {
         "nouveau dossier": lambda: case_list.NewCaseDialog(),
@@ -63,6 +73,13 @@ def make_dialogs(ctx: Context) -> dict[str, Callable[[], QDialog]]:
         "conflit": lambda: conflict_dialog.ConflictDialog(merge, "claire"),
         "paramètres": lambda: structure_settings.StructureSettingsDialog(ctx),
         "erreur inattendue": lambda: errors.CrashDialog("Traceback …", None),
+        "expérience extra-professionnelle": lambda: matching_section.ExtraExperienceDialog(),
+        "question (texte)": lambda: AskDialog("Nouveau scénario", "Formation comparée :", QLineEdit()),
+        "question (choix)": lambda: AskDialog("Transmettre", "Conseiller :", choice_combo({"a": "Claire"})),
+        "question (nombre)": lambda: AskDialog("Verrouillage", "Minutes :", QSpinBox()),
+        "toutes les informations": lambda: AllAttributesDialog(FundingSection(ctx, case_id)),
+        "relecture": lambda: documents.ReviewDialog([("resume", "Résumé", "Un texte")], {}),
+        "emporter des dossiers": lambda: team_dialogs.CheckoutDialog(ctx),
     }
 
 
@@ -85,6 +102,13 @@ NAMES = [
     "conflit",
     "paramètres",
     "erreur inattendue",
+    "expérience extra-professionnelle",
+    "question (texte)",
+    "question (choix)",
+    "question (nombre)",
+    "toutes les informations",
+    "relecture",
+    "emporter des dossiers",
 ]
 
 
@@ -195,3 +219,133 @@ def test_an_empty_case_list_says_what_to_do(qtbot: QtBot, ctx: Context) -> None:
     qtbot.waitUntil(lambda: not area.hint.isVisible())
     area.search.setText("zzz")
     assert area.hint.isVisible() and "Aucun dossier ne correspond" in area.hint.text()
+
+
+# ---- Expériences et pistes, Financement: what is refused keeps the dialog open with what was typed
+
+
+def shown(qtbot: QtBot, dialog: QDialog) -> QWidget:
+    focus = opened(qtbot, dialog)
+    assert focus is first_field(dialog)
+    return focus
+
+
+def ctrl_enter(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def refused(dialog: Any, *words: str) -> None:
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert all(word in dialog.error.text() for word in words), dialog.error.text()
+    assert dialog.error.text()[:1].isupper()
+
+
+@pytest.mark.rome
+def test_a_job_held_is_chosen_and_refused_from_the_keyboard(qtbot: QtBot, rome_ctx: Context) -> None:
+    from workbench.app.matching import Matching
+
+    assert rome_ctx.rome is not None
+    dialog = matching_section.ProExperienceDialog(rome_ctx.rome, Matching(rome_ctx).engine())
+    focus = shown(qtbot, dialog)
+    assert focus is dialog.search
+    qtbot.keyClicks(dialog.search, "clerc d avocat")
+    dialog.start.setText("01/2015")
+    dialog.end.setText("06/2023")
+    ctrl_enter(qtbot, dialog.end)  # no appellation chosen yet
+    refused(dialog, "métier exercé")
+    assert dialog.search.text() == "clerc d avocat" and dialog.start.text() == "01/2015"
+    dialog.search.setFocus()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # ↓ goes into the list, its first line chosen
+    assert QApplication.focusWidget() is dialog.hits and dialog.appellation is not None
+    assert dialog.competences.topLevelItemCount() == 3
+    dialog.end.setText("06/2012")  # before the start
+    ctrl_enter(qtbot, dialog.hits)
+    refused(dialog, "précède le début")
+    assert dialog.end.text() == "06/2012" and dialog.appellation is not None
+    dialog.end.setText("13/2023")
+    ctrl_enter(qtbot, dialog.end)
+    refused(dialog, "MM/AAAA")
+    dialog.end.setText("06/2023")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        ctrl_enter(qtbot, dialog.employer)
+    assert (dialog.result_value.fiche, dialog.result_value.start, dialog.result_value.end) == (
+        "K1902",
+        date(2015, 1, 1),
+        date(2023, 6, 1),
+    )
+    # Editing: the same dialog, filled in, its first field focused.
+    edit = matching_section.ProExperienceDialog(
+        rome_ctx.rome, Matching(rome_ctx).engine(), None, dialog.result_value
+    )
+    assert shown(qtbot, edit) is edit.search and edit.start.text() == "01/2015"
+    with qtbot.waitSignal(edit.accepted, timeout=1000):
+        ctrl_enter(qtbot, edit.search)
+    assert edit.result_value.id is None and edit.result_value.fiche == "K1902"
+
+
+def test_an_activity_and_dates_are_refused_in_place(qtbot: QtBot) -> None:
+    dialog = matching_section.ExtraExperienceDialog()
+    assert shown(qtbot, dialog) is dialog.label
+    qtbot.keyClicks(dialog.label, "Club de football")
+    dialog.start.setText("09/2020")
+    ctrl_enter(qtbot, dialog.label)
+    refused(dialog, "activité")
+    leaf = next(i for i in matching_section.tree_items(dialog.tree) if i.data(0, Qt.ItemDataRole.UserRole))
+    leaf.setCheckState(0, Qt.CheckState.Checked)
+    dialog.end.setText("01/2019")
+    ctrl_enter(qtbot, dialog.end)
+    refused(dialog, "précède le début")
+    assert dialog.label.text() == "Club de football" and dialog.chosen()
+    dialog.end.setText("")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        ctrl_enter(qtbot, dialog.end)
+    assert dialog.result_value.label == "Club de football" and dialog.result_value.end is None
+
+
+def test_a_scenario_needs_a_title(qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.store.funding import FundingRepository
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin"))
+    section = FundingSection(ctx, case_id)
+    qtbot.addWidget(section)
+    seen: list[AskDialog] = []
+
+    def exec_(dialog: AskDialog) -> int:
+        seen.append(dialog)
+        assert shown(qtbot, dialog) is dialog.editor
+        qtbot.keyClicks(dialog.editor, "   ")
+        ctrl_enter(qtbot, dialog.editor)
+        refused(dialog, "formation comparée")
+        qtbot.keyClicks(dialog.editor, "Titre pro comptable")
+        ctrl_enter(qtbot, dialog.editor)
+        return int(dialog.result())
+
+    monkeypatch.setattr(AskDialog, "exec", exec_)
+    section.new_scenario()
+    assert seen and [s.title for s in FundingRepository(ctx.db).scenarios(case_id)] == ["Titre pro comptable"]
+
+
+def test_all_the_funding_answers_refuse_an_invalid_rome_code_in_place(qtbot: QtBot, ctx: Context) -> None:
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin"))
+    section = FundingSection(ctx, case_id)
+    qtbot.addWidget(section)
+    dialog = AllAttributesDialog(section)
+    focus = shown(qtbot, dialog)
+    assert not isinstance(focus, QAbstractButton)
+    field = next(f for f in dialog.fields if f.attribute.name == "target_rome_code")
+    editor = field.editor
+    assert isinstance(editor, QLineEdit)
+    dialog.toolbox.setCurrentIndex(
+        next(i for i in range(dialog.toolbox.count()) if dialog.toolbox.widget(i).isAncestorOf(field))
+    )
+    editor.setFocus()
+    qtbot.keyClicks(editor, "ZZ99")
+    ctrl_enter(qtbot, editor)  # typed, not yet sent: sent on closing, and refused
+    refused(dialog, "Code ROME du métier visé", "n'est pas un code ROME")
+    assert editor.text() == "ZZ99" and QApplication.focusWidget() is editor
+    assert section.values().get("target_rome_code") is None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "m1607")
+    with qtbot.waitSignal(dialog.finished, timeout=1000):
+        ctrl_enter(qtbot, editor)
+    qtbot.waitUntil(lambda: section.values().get("target_rome_code") == "M1607")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workbench.context import Context
@@ -99,7 +99,7 @@ def test_experiences_suggestions_detail_thumbs_and_target(
     assert "ouvre" in section.learn.toPlainText()
 
     # Feedback keeps the row being discussed selected (the next fiche moves up into it).
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("trop de déplacements", True))
+    monkeypatch.setattr("workbench.ui.forms.AskDialog.exec", lambda d: (d.editor.setText("trop de déplacements"), d.accept(), d.result())[-1])
     section.down.click()
     preferences, reasons, _ = MatchingRepository(rome_ctx.db).preferences(case_id)
     assert preferences.thumbs == {second: False} and reasons[second] == "trop de déplacements"

@@ -128,10 +128,11 @@ def test_killed_during_backups_loses_nothing_committed(tmp_path: Path) -> None:
 
 
 def test_window_erasure_and_backups_dialog(qtbot, ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from workbench.ui.backups_dialog import BackupsDialog
     from workbench.ui.case_editor import IdentitySection
+    from workbench.ui.forms import AskDialog
     from workbench.ui.main_window import MainWindow
     from workbench.ui.tasks import wait_for_tasks
 
@@ -145,7 +146,7 @@ def test_window_erasure_and_backups_dialog(qtbot, ctx: Context, monkeypatch: pyt
     view = window.open_case(gone)
     section = view.sections[0]
     assert isinstance(section, IdentitySection)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("bernard", True))
+    monkeypatch.setattr(AskDialog, "exec", lambda d: (d.editor.setText("bernard"), d.accept(), d.result())[-1])
     offered: list[str] = []
     monkeypatch.setattr(
         QMessageBox,

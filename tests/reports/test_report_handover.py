@@ -110,7 +110,10 @@ def test_documents_tab_warns_chooses_the_meeting_and_hands_over(
     assert section.meeting.count() == 2
     qtbot.waitUntil(lambda: section.warning.isVisible(), timeout=20000)
     assert "🌸" in section.warning.text()
-    monkeypatch.setattr("workbench.ui.documents.QInputDialog.getText", lambda *a, **k: ("la personne", True))
+    monkeypatch.setattr(
+        "workbench.ui.forms.AskDialog.exec",
+        lambda d: (d.editor.setText("la personne"), d.accept(), d.result())[-1],
+    )
     section.hand_over()
     assert section.handed.count() == 1 and "Remis" in section.status.text()
     wait_for_tasks()
@@ -172,7 +175,10 @@ def test_the_rgpd_notice_is_reworded_in_the_window_and_kept_as_printed(
     monkeypatch.setattr(ReviewDialog, "exec", accept)
     section.review()
     assert section._edits == {"introduction": reworded}
-    monkeypatch.setattr("workbench.ui.documents.QInputDialog.getText", lambda *a, **k: ("la personne", True))
+    monkeypatch.setattr(
+        "workbench.ui.forms.AskDialog.exec",
+        lambda d: (d.editor.setText("la personne"), d.accept(), d.result())[-1],
+    )
     section.hand_over()
     wait_for_tasks()
     kept = documents.handed(case_id)[0]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,7 +35,7 @@ from workbench.core.merge import merge_cases
 from workbench.errors import UserError
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import TextEdit, validate_with_ctrl_enter
+from workbench.ui.forms import TextEdit, ask_text, validate_with_ctrl_enter
 from workbench.ui.sections import CaseSection
 
 TRISTATE = ((None, "Non renseigné"), (True, "Oui"), (False, "Non"))
@@ -407,15 +406,25 @@ class IdentitySection(CaseSection):
 
     def erase(self) -> None:
         """Right to erasure, after the counsellor types the person's name to confirm."""
-        name, ok = QInputDialog.getText(
+        last_name = self._record.last_name.strip()
+
+        def same_name(typed: str) -> str:
+            if typed.casefold() != last_name.casefold():
+                raise ValueError(
+                    self.tr("le nom tapé n'est pas « {0} » : rien n'est effacé.").format(last_name)
+                )
+            return typed
+
+        name = ask_text(
             self,
             self.tr("Effacer définitivement"),
             self.tr(
                 "Tout ce qui concerne {0} sera effacé, sans retour possible (les sauvegardes qui la "
                 "contiennent encore vous seront ensuite indiquées).\nTapez le nom de famille pour confirmer :"
             ).format(self._record.display_name),
+            check=same_name,
         )
-        if not ok or name.strip().casefold() != self._record.last_name.strip().casefold():
+        if name is None:
             return
         erased = [Erased(self.case_id, self._record.last_name)]
         try:

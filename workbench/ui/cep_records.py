@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +30,15 @@ from workbench.core.dates import format_date, parse_date
 from workbench.errors import UserError
 from workbench.ui.cep_section import ActionDialog
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, TextEdit, choice_combo, date_field, validate_with_ctrl_enter
+from workbench.ui.forms import (
+    FormDialog,
+    TextEdit,
+    ask_text,
+    choice_combo,
+    date_field,
+    required,
+    validate_with_ctrl_enter,
+)
 from workbench.ui.item_list import ItemList
 
 
@@ -347,9 +354,11 @@ class DecisionsTab(RecordTable):
         row = self.table.currentRow()
         if row < 0:
             return
-        body, ok = QInputDialog.getText(self, self.tr("Déposer ailleurs"), self.tr("Nouveau décideur :"))
-        if ok and body.strip():
-            self.repo.save_decision(self.case_id, self.records[row].cloned(body.strip()))
+        body = ask_text(
+            self, self.tr("Déposer ailleurs"), self.tr("Nouveau décideur :"), check=required("le décideur")
+        )
+        if body:
+            self.repo.save_decision(self.case_id, self.records[row].cloned(body))
             self.load()
 
     def _replan(self, decision: Decision) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -48,6 +47,7 @@ from workbench.core.text import fold
 from workbench.errors import UserError
 from workbench.paths import VIEWER_FOLDER, private_temp_dir
 from workbench.ui.errors import show_user_error
+from workbench.ui.forms import KeyboardDialog, ask_text, required
 from workbench.ui.pdf_preview import PagesView, can_render, print_pages, render_pages
 from workbench.ui.sections import Area, CaseSection
 from workbench.ui.structure_settings import StructureSettingsDialog
@@ -240,13 +240,14 @@ class DocumentsSection(CaseSection):
 
     def hand_over(self) -> None:
         """Keep the exact document handed over in the case file, then list it."""
-        recipient, ok = QInputDialog.getText(
+        recipient = ask_text(
             self,
             self.tr("Remettre le document"),
             self.tr("Remis à (la personne, ou l'organisme destinataire) :"),
             text=self.tr("la personne"),
+            check=required("à qui le document est remis"),
         )
-        if not ok:
+        if recipient is None:
             return
         try:
             data = self.build()
@@ -433,7 +434,7 @@ class DocumentsSection(CaseSection):
         self.status.setText(self.tr("Document envoyé à l'imprimante."))
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(KeyboardDialog):
     """The document's free texts, to reword before printing (« elle le mettait en bon français »)."""
 
     def __init__(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,7 +36,7 @@ from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
 from workbench.ui.cep_section import information_list
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, TextEdit, choice_combo
+from workbench.ui.forms import FormDialog, TextEdit, ask_item, ask_text, choice_combo, required
 from workbench.ui.funding_calendar import FundingCalendar
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
@@ -113,20 +112,18 @@ class FollowUpArea(Area):
         names = Cases(self.ctx).counsellors()
         if not names:
             return
-        source, ok = QInputDialog.getItem(
+        source = ask_item(
+            self, self.tr("Transmettre des dossiers"), self.tr("Dossiers en cours du conseiller :"), names
+        )
+        if source is None:
+            return
+        target = ask_text(
             self,
             self.tr("Transmettre des dossiers"),
-            self.tr("Dossiers en cours du conseiller :"),
-            names,
-            0,
-            False,
+            self.tr("Conseiller qui reprend les dossiers :"),
+            check=required("le conseiller qui reprend les dossiers"),
         )
-        if not ok:
-            return
-        target, ok = QInputDialog.getText(
-            self, self.tr("Transmettre des dossiers"), self.tr("Conseiller qui reprend les dossiers :")
-        )
-        if not ok:
+        if target is None:
             return
         try:
             moved = Cep(self.ctx).hand_over(source, target)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -174,6 +175,82 @@ class FormDialog(KeyboardDialog):
     def refuse(self, text: str) -> None:
         self.error.setText(sentence(text))
         self.error.show()
+
+
+class AskDialog(FormDialog):
+    """One question and its field (a line, a choice or a number), where Qt's QInputDialog would ask:
+    it follows the keyboard conventions above and ``check`` (raising ValueError) refuses in place."""
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        editor: QLineEdit | QComboBox | QSpinBox,
+        check: Callable[[Any], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.editor = editor
+        self.check = check
+        question = QLabel(label)
+        question.setWordWrap(True)
+        question.setBuddy(editor)
+        self.form.addRow(question)
+        self.form.addRow(editor)
+        self.setMinimumWidth(420)
+
+    def produce(self) -> Any:
+        editor = self.editor
+        value: Any = (
+            editor.text().strip()
+            if isinstance(editor, QLineEdit)
+            else editor.currentText()
+            if isinstance(editor, QComboBox)
+            else editor.value()
+        )
+        return self.check(value) if self.check is not None else value
+
+
+def ask(dialog: AskDialog) -> Any:
+    """The dialog's value once accepted, None if cancelled."""
+    return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_text(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    text: str = "",
+    check: Callable[[str], str] | None = None,
+) -> str | None:
+    """A line of text (stripped), None if cancelled; ``check`` may refuse it with a French reason."""
+    return ask(AskDialog(title, label, QLineEdit(text), check, parent))
+
+
+def required(what: str) -> Callable[[str], str]:
+    """A check refusing an empty line: « indiquez {what}. »"""
+
+    def check(text: str) -> str:
+        if not text:
+            raise ValueError(f"indiquez {what}.")
+        return text
+
+    return check
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    combo = QComboBox()
+    combo.addItems(items)
+    return ask(AskDialog(title, label, combo, None, parent))
+
+
+def ask_int(
+    parent: QWidget | None, title: str, label: str, value: int, minimum: int, maximum: int
+) -> int | None:
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setValue(value)
+    return ask(AskDialog(title, label, spin, None, parent))
 
 
 def date_field(initial: date | None) -> QLineEdit:

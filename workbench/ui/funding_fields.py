@@ -68,6 +68,13 @@ class AttributeField(QWidget):
         editor = self.editor
         return isinstance(editor, QLineEdit) and editor.isModified()
 
+    def commit(self) -> bool:
+        """Send what is typed and not sent yet (a dialog closing); False if it is refused (then
+        ``sig_invalid`` says why and the text stays as typed)."""
+        if not self.is_being_edited():
+            return True
+        return self._map_changed() if self.attribute.type == "map" else self._text_changed()
+
     # ---- Building and showing
 
     def _build(self) -> QWidget:
@@ -175,34 +182,38 @@ class AttributeField(QWidget):
         ]
         self._emit(None if not codes else [c for c in codes if c != NONE_CODE])
 
-    def _map_changed(self) -> None:
+    def _map_changed(self) -> bool:
         if self._loading:
-            return
+            return True
         values: dict[str, Any] = {}
         for code, edit in self._map_edits.items():
             if edit.text().strip():
                 values[code] = edit.text()
-        if self._read(values or None):
-            for edit in self._map_edits.values():
-                edit.setModified(False)
+        if not self._read(values or None):
+            return False
+        for edit in self._map_edits.values():
+            edit.setModified(False)
+        return True
 
-    def _text_changed(self) -> None:
+    def _text_changed(self) -> bool:
         edit = self.editor
         assert isinstance(edit, QLineEdit)
         if self._loading or not edit.isModified():
-            return
+            return True
         text = edit.text().strip()
         if self.attribute.type == "date":
             try:
                 day = parse_date(text)
             except ValueError as exc:  # the text stays as typed (still "modified"), to be corrected
                 self.sig_invalid.emit(self.attribute.name, str(exc))
-                return
+                return False
             edit.setModified(False)
             self._emit(day.isoformat() if day else None)
-            return
-        if self._read(text or None):
-            edit.setModified(False)
+            return True
+        if not self._read(text or None):
+            return False
+        edit.setModified(False)
+        return True
 
     def _read(self, raw: Any) -> bool:
         try:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -54,11 +53,13 @@ from workbench.core.funding.engine import Evaluation, Finding, SchemeResult
 from workbench.core.funding.plan import FinancingPlan, printed_plan
 from workbench.core.funding.scenarios import Scenario, case_answers, merged
 from workbench.core.funding.sources import source_text
+from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import KeyboardDialog
+from workbench.ui.forms import KeyboardDialog, ask_text, required
 from workbench.ui.funding_compare import ComparisonView
 from workbench.ui.funding_fields import AttributeField
+from workbench.ui.geometry import keep_splitter
 from workbench.ui.sections import CaseSection
 
 # The training form on the left: what a counsellor knows first about a target training.
@@ -160,7 +161,9 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 class AllAttributesDialog(KeyboardDialog):
-    """Every attribute of the rules, by group: to correct what the questions did not ask."""
+    """Every attribute of the rules, by group: to correct what the questions did not ask. Each answer
+    is saved as it is given; closing sends what is still being typed, and a refused value keeps the
+    dialog open with the text and the reason."""
 
     def __init__(self, section: FundingSection) -> None:
         super().__init__(section)
@@ -168,7 +171,14 @@ class AllAttributesDialog(KeyboardDialog):
         self.resize(640, 640)
         book = funding.rulebook()
         values = section.values()
+        self.book = book
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.fields: list[AttributeField] = []
         toolbox = QToolBox()
+        self.toolbox = toolbox
         for group, title in book.groups.items():
             attributes = [
                 a
@@ -185,6 +195,9 @@ class AllAttributesDialog(KeyboardDialog):
                 field.set_value(values.get(attribute.name))
                 field.sig_changed.connect(section.set_attribute)
                 field.sig_invalid.connect(section.show_invalid)
+                field.sig_invalid.connect(self.show_invalid)
+                field.sig_changed.connect(lambda *_: self.error.hide())
+                self.fields.append(field)
                 label = attribute.label + (" (donnée sensible)" if attribute.sensitive else "")
                 form.addRow(label, field)
             scroll = QScrollArea()
@@ -197,8 +210,26 @@ class AllAttributesDialog(KeyboardDialog):
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Chaque réponse est enregistrée dès qu'elle est saisie."))
         layout.addWidget(note)
+        layout.addWidget(self.error)
         layout.addWidget(toolbox, 1)
         layout.addWidget(buttons)
+
+    def show_invalid(self, name: str, message: str) -> None:
+        label = self.book.attributes[name].label if name in self.book.attributes else ""
+        self.error.setText(sentence(f"{label} : {message}" if label else message))
+        self.error.show()
+
+    def done(self, result: int) -> None:
+        for field in self.fields:
+            if not field.commit():  # refused: said above, the page of the field shown, nothing lost
+                page = field.parentWidget()
+                while page is not None and self.toolbox.indexOf(page) < 0:
+                    page = page.parentWidget()
+                if page is not None:
+                    self.toolbox.setCurrentWidget(page)
+                field.setFocus()
+                return
+        super().done(result)
 
 
 class FundingSection(CaseSection):
@@ -224,8 +255,14 @@ class FundingSection(CaseSection):
     def _build(self) -> None:
         # Left: scenario, date of the check, the training.
         self.scenario_combo = QComboBox()
+        # A long training title must not widen the column: the whole title is in the list and tooltip.
+        self.scenario_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scenario_combo.setMinimumContentsLength(16)
         self.scenario_combo.setAccessibleName(self.tr("Scénario de financement"))
         self.scenario_combo.currentIndexChanged.connect(self._scenario_chosen)
+        self.scenario_combo.currentTextChanged.connect(self.scenario_combo.setToolTip)
         new = QPushButton(self.tr("Ajouter…"))
         new.setToolTip(self.tr("Comparer une autre formation pour la même personne"))
         rename = QPushButton(self.tr("Renommer…"))
@@ -287,7 +324,7 @@ class FundingSection(CaseSection):
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(1, 130)
         self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
@@ -308,11 +345,17 @@ class FundingSection(CaseSection):
         plan_box = QGroupBox(self.tr("Plan de financement"))
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.addWidget(self.plan_combo)
+        plan_layout.addWidget(self.plan_total)  # the remaining cost first, in sight
         plan_layout.addWidget(self.plan_table, 1)
-        plan_layout.addWidget(self.plan_total)
+        plan_scroll = QScrollArea()  # the conditions under the total can be long: scrolled, never cut
+        plan_scroll.setWidget(plan_box)
+        plan_scroll.setWidgetResizable(True)
+        plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        plan_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.plan_table.setMinimumHeight(90)
         schemes = QSplitter(Qt.Orientation.Vertical)
         schemes.addWidget(self.tree)
-        schemes.addWidget(plan_box)
+        schemes.addWidget(plan_scroll)
         schemes.setStretchFactor(0, 3)
         schemes.setStretchFactor(1, 1)
         self.comparison_view = ComparisonView(self.print_comparison)
@@ -358,7 +401,10 @@ class FundingSection(CaseSection):
         splitter.addWidget(middle)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([310, 600, 340])
+        splitter.setChildrenCollapsible(False)
+        # About 29 % for the training (labels and values side by side), 26 % for the questions.
+        keep_splitter(splitter, self.ctx.paths.data_dir, "financement", [29, 45, 26])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.open_all_attributes)
@@ -462,11 +508,16 @@ class FundingSection(CaseSection):
         self.error.show()
 
     def new_scenario(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("Nouveau scénario"), self.tr("Formation comparée :"))
-        if not ok or not title.strip():
+        title = ask_text(
+            self,
+            self.tr("Nouveau scénario"),
+            self.tr("Formation comparée :"),
+            check=required("la formation comparée"),
+        )
+        if title is None:
             return
         try:
-            self.scenario = self.funding.save_scenario(self.case_id, Scenario(title.strip()))
+            self.scenario = self.funding.save_scenario(self.case_id, Scenario(title))
         except UserError as exc:
             show_user_error(self, exc)
             return
@@ -476,14 +527,23 @@ class FundingSection(CaseSection):
     def rename_scenario(self) -> None:
         if self.scenario is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Renommer le scénario"), self.tr("Nom :"), text=self.scenario.title
+        title = ask_text(
+            self,
+            self.tr("Renommer le scénario"),
+            self.tr("Nom :"),
+            text=self.scenario.title,
+            check=required("le nom du scénario"),
         )
-        if ok and title.strip():
+        if title is None:
+            return
+        try:
             self.scenario = self.funding.save_scenario(
-                self.case_id, Scenario(title.strip(), self.scenario.attributes, self.scenario.id)
+                self.case_id, Scenario(title, self.scenario.attributes, self.scenario.id)
             )
-            self._reload_scenarios()
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self._reload_scenarios()
 
     def retain_scenario(self, checked: bool) -> None:
         """The shown scenario becomes the one the documents print (unchecking means nothing)."""

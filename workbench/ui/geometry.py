@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 GEOMETRY_KEY = "fenetre/geometrie"
 
@@ -32,3 +32,34 @@ def restore_geometry(window: QWidget, data_dir: Path) -> None:
 
 def save_geometry(window: QWidget, data_dir: Path) -> None:
     settings(data_dir).setValue(GEOMETRY_KEY, window.saveGeometry())
+
+
+def keep_splitter(splitter: QSplitter, data_dir: Path, name: str, shares: list[int]) -> None:
+    """``splitter`` as the counsellor last left it on this computer, else shared out as ``shares``
+    (relative weights: Qt spreads them over whatever width the window has); remembered when moved."""
+    key = f"separateurs/{name}"
+    saved = settings(data_dir).value(key)
+    if saved is None or not splitter.restoreState(saved):
+        _Shares(splitter, shares)
+    splitter.splitterMoved.connect(lambda *_: settings(data_dir).setValue(key, splitter.saveState()))
+
+
+class _Shares(QObject):
+    """Shares out the splitter's width once it has one (the first time it is laid out wide)."""
+
+    def __init__(self, splitter: QSplitter, shares: list[int]) -> None:
+        super().__init__(splitter)
+        self.shares = shares
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, QSplitter)
+            and watched.isVisible()
+            and watched.width() > 200
+        ):
+            watched.removeEventFilter(self)
+            total = sum(self.shares)
+            watched.setSizes([watched.width() * share // total for share in self.shares])
+        return False

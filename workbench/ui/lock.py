@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.app import settings
 from workbench.app.privacy import crypto
-from workbench.ui.forms import FormDialog
+from workbench.ui.forms import FormDialog, ask_int
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -254,15 +253,15 @@ class IdleLock(QObject):
 
 def ask_lock_minutes(parent: QWidget, ctx: Any) -> float | None:
     """Ask for the idle delay and keep it in the settings (data directory); None if cancelled."""
-    minutes, ok = QInputDialog.getInt(
+    minutes = ask_int(
         parent,
         parent.tr("Verrouillage automatique"),
         parent.tr("Verrouiller après combien de minutes sans activité ? (0 : jamais)"),
-        settings.load(ctx).idle_lock_minutes,
+        int(settings.load(ctx).idle_lock_minutes),
         0,
         settings.MAX_LOCK_MINUTES,
     )
-    if not ok:
+    if minutes is None:
         return None
     settings.set_idle_lock(ctx, minutes)
     return float(minutes)

@@ -8,7 +8,8 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,7 +45,7 @@ from workbench.core.diploma import LEVELS
 from workbench.core.matching import Engine, Experience, Filters, LearnNext, Preferences, Suggestion
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog
+from workbench.ui.forms import FormDialog, ask_text
 from workbench.ui.sections import CaseSection
 from workbench.ui.tasks import Task, read_then
 
@@ -78,6 +78,15 @@ def parse_month(text: str, label: str) -> date | None:
     if match is None or not 1 <= int(match[1]) <= 12:
         raise ValueError(f"{label} : écrivez le mois sous la forme MM/AAAA.")
     return date(int(match[2]), int(match[1]), 1)
+
+
+def month_span(start_text: str, end_text: str) -> tuple[date | None, date | None]:
+    """The months typed (MM/AAAA, either empty), refused when the end comes before the start."""
+    start = parse_month(start_text, "début")
+    end = parse_month(end_text, "fin")
+    if start is not None and end is not None and end < start:
+        raise ValueError(f"la fin ({format_month(end)}) précède le début ({format_month(start)}).")
+    return start, end
 
 
 def tree_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
@@ -170,11 +179,27 @@ class ProExperienceDialog(FormDialog):
         self.form.addRow(self.tr("Compétences"), self.competences)
         self.resize(720, 640)
         self.search.textChanged.connect(self._search)
+        self.search.installEventFilter(self)
         self.hits.currentItemChanged.connect(self._chosen)
         self.ongoing.toggled.connect(lambda on: self.end.setEnabled(not on))
         self.appellation: tuple[str, str, str] | None = None  # (ogr, label, fiche)
         if experience is not None:
             self._fill(experience)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        """↓ in the search goes down into the list of appellations (the first one chosen)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.hits.count()
+        ):
+            self.hits.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.hits.currentRow() < 0:
+                self.hits.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _fill(self, experience: Experience) -> None:
         """Editing: the appellation chosen, its competences ticked as saved, the dates, the employer."""
@@ -237,8 +262,7 @@ class ProExperienceDialog(FormDialog):
     def produce(self) -> Experience:
         if self.appellation is None:
             raise ValueError("choisissez le métier exercé dans la liste.")
-        start = parse_month(self.start.text(), "début")
-        end = None if self.ongoing.isChecked() else parse_month(self.end.text(), "fin")
+        start, end = month_span(self.start.text(), "" if self.ongoing.isChecked() else self.end.text())
         if start is None:
             raise ValueError("indiquez le début (MM/AAAA).")
         if end is None and not self.ongoing.isChecked():
@@ -324,10 +348,11 @@ class ExtraExperienceDialog(FormDialog):
         if not ids:
             raise ValueError("cochez au moins une activité.")
         label = self.label.text().strip() or next(a.label for a in activities.activities() if a.id == ids[0])
+        start, end = month_span(self.start.text(), self.end.text())
         return Experience(
             "",
-            parse_month(self.start.text(), "début"),
-            parse_month(self.end.text(), "fin"),
+            start,
+            end,
             label,
             frozenset(),
             activities.competences_of(ids),
@@ -909,11 +934,10 @@ class MatchingSection(CaseSection):
         value: bool | None = None if current is up else up
         reason = ""
         if value is not None:
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Avis sur la piste"), self.tr("Pourquoi ? (facultatif)")
-            )
-            if not ok:
+            answer = ask_text(self, self.tr("Avis sur la piste"), self.tr("Pourquoi ? (facultatif)"))
+            if answer is None:
                 return
+            reason = answer
         self.repo.set_feedback(self.case_id, suggestion.code, value, reason)
         self._load()
         said = (
