@@ -365,3 +365,8 @@ def test_entree_in_a_list_edits_its_row_and_never_validates_the_dialog(
     assert dialog.information.items() == (InformationGiven("CPF", "", "moncompteformation.gouv.fr"),)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert dialog.information.items() == () and dialog.isVisible()
+    # Entrée on the focused « Ajouter une information… » opens its dialog, not the capture's OK.
+    monkeypatch.setattr(cep_section.InformationDialog, "exec", accept_with(information("VAE", "", "")))
+    dialog.information.add_button.setFocus()
+    qtbot.keyClick(dialog.information.add_button, Qt.Key.Key_Return)
+    assert dialog.information.items() == (InformationGiven("VAE", "", ""),) and dialog.isVisible()

@@ -111,6 +111,7 @@ class ProjectTab(QWidget):
             ),
             FeasibilityPointDialog,
             add_text="Ajouter un point…",
+            stretch=(0, 1, 3),
         )
         self.points.sig_changed.connect(
             lambda: self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée)."))

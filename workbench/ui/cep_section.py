@@ -192,14 +192,14 @@ class InformationDialog(FormDialog):
         )
 
 
-def information_list(parent: QWidget | None = None) -> ItemList:
+def information_list(rows_shown: int | None = 3) -> ItemList:
     """The information given in a meeting, kept with the meeting when it is saved."""
     return ItemList(
-        ("Sujet", "Ce qu'il faut retenir", "Pour en savoir plus"),
+        ("Sujet", "À retenir", "Où le retrouver"),
         lambda i: (i.subject, i.detail, i.where),
         InformationDialog,
         add_text="Ajouter une information…",
-        parent=parent,
+        rows_shown=rows_shown,
     )
 
 
@@ -289,7 +289,7 @@ class MeetingEditor(QGroupBox):
         self.notes.setPlaceholderText(
             self.tr("Notes privées (jamais imprimées ; enregistrées au fil de la frappe)")
         )
-        self.information = information_list()
+        self.information = information_list(rows_shown=None)  # a tab of its own
         self.information.sig_changed.connect(self._unsaved)
         # Next steps are actions of the plan: each is stored as soon as its dialog is accepted.
         self.steps = ItemList(
@@ -303,7 +303,9 @@ class MeetingEditor(QGroupBox):
             self._step_dialog,
             add_text="Ajouter une étape…",
             store=lambda action: self._repo.save_action(self._case_id, action),
-            removable=False,
+            removable=False,  # an action leaves the plan from the plan, with its audited confirmation
+            rows_shown=None,
+            stretch=(0,),
         )
         self.steps.sig_changed.connect(self.sig_actions_changed)
         self.saved = QLabel()

@@ -203,6 +203,7 @@ class QuickCaptureDialog(FormDialog):
         self.form.addRow(self.tr("D&emande"), self.request)
         self.form.addRow(self.tr("Informations données"), self.information)
         self.form.addRow(self.tr("&Notes"), self.notes)
+        self.setMinimumWidth(680)  # room for the information's three columns
 
     def chosen_case(self) -> CaseSummary:
         case_id = self.person.currentData()

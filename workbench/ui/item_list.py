@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.forms import FormDialog
-
-MAX_COLUMN = 240  # px
 
 
 class _Table(QTableWidget):
@@ -68,7 +67,8 @@ class ItemList(QWidget):
         add_text: str = "Ajouter…",
         store: Callable[[Any], object] | None = None,
         removable: bool = True,
-        rows_shown: int = 3,
+        rows_shown: int | None = 3,
+        stretch: Sequence[int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,17 +76,30 @@ class ItemList(QWidget):
         self._items: list[Any] = []
         self.table = _Table(0, len(headers))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The table fits its width (long texts elided, whole in the tooltip and the dialog): columns
+        # in ``stretch`` share the room, the others (a date, a status) take what they need.
+        for column in range(len(headers)):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if stretch is None or column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.setWordWrap(False)
-        # A few rows, then it scrolls: the list never pushes the form past a laptop screen.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A few rows, then it scrolls: the list never pushes the form past a laptop screen. With
+        # rows_shown None (a tab of its own) the table takes the height it is given.
         row = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + row + 6)
-        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_shown * row + 6)
+        header = self.table.horizontalHeader().sizeHint().height()
+        if rows_shown is None:
+            self.table.setMinimumHeight(header + row + 6)
+        else:
+            self.table.setFixedHeight(header + rows_shown * row + 6)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.edit_current())
         self.table.sig_open.connect(self.edit_current)
         self.table.sig_remove.connect(self.remove_current)
@@ -99,8 +112,6 @@ class ItemList(QWidget):
         self.remove_button.setToolTip(self.tr("Retirer la ligne choisie (Suppr)"))
         self.remove_button.clicked.connect(self.remove_current)
         self.remove_button.setVisible(removable)
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            button.setAutoDefault(False)  # Entrée on a field of the form never opens a dialog
         buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
@@ -109,7 +120,11 @@ class ItemList(QWidget):
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
+        table_column = QVBoxLayout()  # a short table stays at the top, beside its buttons
+        table_column.setContentsMargins(0, 0, 0, 0)
+        table_column.addWidget(self.table)
+        table_column.addStretch(0 if rows_shown is None else 1)
+        layout.addLayout(table_column, 1)
         layout.addLayout(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -165,9 +180,6 @@ class ItemList(QWidget):
                 cell = QTableWidgetItem(" ".join(text.split()))  # one line per row; the dialog shows all
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
-        for column in range(self.table.columnCount() - 1):  # a long text never hides the other columns
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         if 0 <= current < len(self._items):
             self.table.setCurrentCell(current, 0)
         self._update_buttons()
