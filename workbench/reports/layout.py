@@ -228,7 +228,12 @@ class _Decorations:
             person_room = half
         canvas.drawString(MARGIN_X, y, _ellipsis(title, st.REGULAR, 7.5, CONTENT_WIDTH))
         if person:
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, _ellipsis(person, st.REGULAR, 7.5, person_room))
+            # A long name wraps upwards onto a second line (the top margin has room), never cut.
+            lines = simpleSplit(person, st.REGULAR, 7.5, person_room)
+            if len(lines) > 2:
+                lines = [lines[0], _ellipsis(" ".join(lines[1:]), st.REGULAR, 7.5, person_room)]
+            for index, line in enumerate(lines):  # top line first: the text reads in order
+                canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y + (len(lines) - 1 - index) * 3.2 * mm, line)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 2 * mm, PAGE_WIDTH - MARGIN_X, y - 2 * mm)
@@ -377,7 +382,15 @@ def heading(text: str, level: int = 1) -> Paragraph:
 
 
 def section(text: str, *content: Flowable) -> list[Flowable]:
-    """A heading kept with the start of its content; starts a new page when little room is left."""
+    """A heading kept with the start of its content; starts a new page when little room is left.
+
+    A first block kept together (a route, a scheme) moves to the next page with its heading rather
+    than leaving the heading alone at the foot of a page."""
+    if content and isinstance(content[0], KeepTogether):
+        # Its flowables, not the block: a KeepTogether inside another never fits (it asks for all the
+        # height to force its split) and would push the whole section to a new page.
+        first = list(content[0]._content)
+        return [CondPageBreak(30 * mm), KeepTogether([heading(text), *first]), *content[1:]]
     return [CondPageBreak(30 * mm), heading(text), *content]
 
 

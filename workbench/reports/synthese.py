@@ -13,7 +13,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from workbench.reports import layout
 from workbench.reports import styles as st
@@ -370,28 +370,28 @@ def _to_learn(project: ChosenProject) -> list[Flowable]:
             layout.para("Les savoir-faire de ce métier dans le ROME sont tous repérés dans vos expériences.")
         )
         return content
+    every_core = all(item.core for item in project.to_learn)  # then said once, not on every line
     content.append(
         layout.para(
-            "Les savoir-faire du métier qui rapprocheraient le plus votre profil, d'après vos expériences "
-            "et le référentiel ROME :",
+            f"Les savoir-faire {'du cœur de métier' if every_core else 'du métier'} qui rapprocheraient le "
+            "plus votre profil, d'après vos expériences et le référentiel ROME :",
             s.small,
         )
     )
-    lines = []
     for item in project.to_learn:
-        line = "• " + markup(item.label) + (" <i>(cœur de métier)</i>" if item.core else "")
+        line = markup(item.label) + (" <i>(cœur de métier)</i>" if item.core and not every_core else "")
         if item.also_opens:
-            line += markup(
-                f" — utile aussi pour {item.also_opens} autre"
-                + (" métier proche" if item.also_opens == 1 else "s métiers proches")
-            )
-        lines.append(line)
+            others = "autre métier proche" if item.also_opens == 1 else "autres métiers proches"
+            line += markup(f" — utile aussi pour {item.also_opens} {others}")
+        content.append(Paragraph(line, s.bullet, bulletText="•"))
     more = project.to_learn_more
     if more:
-        lines.append(
-            f"<i>{markup(f'et {more} autre' + ('s' if more > 1 else '') + ' savoir-faire à acquérir')}</i>"
+        content.append(
+            layout.rich(
+                f"<i>{markup(f'et {more} autre' + ('s' if more > 1 else '') + ' savoir-faire à acquérir')}</i>",
+                s.small,
+            )
         )
-    content.append(layout.rich("<br/>".join(lines), s.body))
     return [KeepTogether(content)]
 
 
