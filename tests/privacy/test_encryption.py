@@ -177,6 +177,45 @@ def test_the_window_locks_when_idle_and_hides_the_case_files(qtbot: QtBot, ctx: 
     window.idle.set_minutes(0)
 
 
+def test_input_in_any_window_restarts_the_idle_delay(qtbot: QtBot, ctx: Context) -> None:
+    """Keys and clicks as the platform delivers them, to the main window or to a dialog, start the
+    delay again; building a case file (no input) does not."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+    from workbench.ui.main_window import MainWindow
+
+    case_id = fill(ctx.db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # as a window manager does when a window is shown
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+    window.idle.set_minutes(1)
+    delay = window.idle.timer
+
+    delay.stop()  # the delay's restarts are watched from here on
+    window.open_case(case_id)
+    QApplication.processEvents()
+    assert not delay.isActive()  # thousands of widget events, no input
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert delay.isActive()
+    dialog = QDialog(window)
+    QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    delay.stop()
+    QTest.mouseClick(dialog.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert delay.isActive()
+    delay.stop()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert delay.isActive() and not window.locked
+    window.idle.set_minutes(0)
+
+
 def test_passphrase_change_command(
     ctx: Context, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
