@@ -1,42 +1,44 @@
-"""Start the window: Qt application, French translations, logging, crash handler, database."""
+"""Start the window: Qt application, French translations, logging, crash handler, database.
+
+The first window is painted before anything a bare PySide6 window does not need is imported or
+built (tests/benchmarks/bench_startup.py measures the ratio): this module imports only that at
+its top, and :func:`start_window` creates no Qt namespace enum (``Qt``'s enums cost tens of
+milliseconds to create) and no style. Logging, the crash handler, the style and the database
+come once the window is on screen (:func:`finish_start`, then :func:`run_gui`).
+"""
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.context import DATABASE_URL_ENV, Context
-from workbench.errors import UserError
-from workbench.logs import setup_logging
-from workbench.paths import clear_private_temp
 from workbench.resources import resource_path
-from workbench.ui.errors import install_excepthook
 from workbench.ui.geometry import restore_geometry
 
 if TYPE_CHECKING:
-    from workbench.app.privacy import DamagedDatabase
+    from pathlib import Path
 
-log = logging.getLogger(__name__)
+    from workbench.app.privacy import DamagedDatabase
+    from workbench.context import Context
 
 # Set by the installer's smoke test: open the window, report what is active, quit.
 SMOKE_TEST_ENV = "WORKBENCH_SMOKE_TEST"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with French as the default locale, our translations and style."""
+    """The QApplication as the window runs with it: French locale and translations, icon, style."""
+    app = _application(argv)
+    _style(app)
+    return app
+
+
+def _application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -44,13 +46,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_ID)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     install_translators(app)
-    style = resource_path("styles", "workbench.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     icon = resource_path("icons", "atelier-cep.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def _style(app: QApplication) -> None:
+    from workbench.ui import style  # QStyle's own enums: after the first paint
+
+    style.install(app)
 
 
 def install_translators(app: QApplication) -> None:
@@ -68,27 +73,55 @@ def install_translators(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def show_first_window(ctx: Context) -> QMainWindow:
-    """A window on screen at once, where the main window will be, before the database and the heavy
-    modules (SQLAlchemy, the store, every area) are loaded; the main window then takes its place."""
+def start_window(ctx: Context) -> tuple[QApplication, QMainWindow]:
+    """The application, and a window painted at once where the main window will be, before the
+    database and the heavy modules (SQLAlchemy, the store, every area) are loaded; the main window
+    then takes its place."""
+    app = _application()
     first = QMainWindow()
     first.setWindowTitle(APP_NAME)
-    restore_geometry(first, ctx.paths.data_dir)
-    label = QLabel(first.tr("Ouverture de la base des dossiers…"))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    first.setCentralWidget(label)
-    first.show()
+    maximised = restore_geometry(first, ctx.paths.data_dir)
+    centre = QWidget()  # centred by stretches, not setAlignment: no Qt enum yet
+    row = QHBoxLayout(centre)
+    row.addStretch(1)
+    row.addWidget(QLabel(first.tr("Ouverture de la base des dossiers…")))
+    row.addStretch(1)
+    first.setCentralWidget(centre)
+    if maximised:
+        first.showMaximized()
+    else:
+        first.show()
     QApplication.processEvents()  # painted now
-    return first
+    return app, first
+
+
+def finish_start(app: QApplication, ctx: Context) -> Path | None:
+    """What follows the first paint before the database opens: the style, the log file (returned),
+    the crash handler, and what an interrupted preview left in the private temporary folder."""
+    import logging
+
+    from workbench.logs import setup_logging
+    from workbench.paths import clear_private_temp
+    from workbench.ui.errors import install_excepthook
+
+    _style(app)
+    log_file = setup_logging(ctx.paths.log_dir)
+    install_excepthook(log_file)
+    logging.getLogger(__name__).info("starting %s %s, data in %s", APP_NAME, __version__, ctx.paths.data_dir)
+    clear_private_temp()
+    return log_file
 
 
 def run_gui(ctx: Context, open_case: int | None = None) -> int:
-    log_file = setup_logging(ctx.paths.log_dir)
-    app = create_application()
-    install_excepthook(log_file)
-    log.info("starting %s %s, data in %s", APP_NAME, __version__, ctx.paths.data_dir)
-    clear_private_temp()  # what an interrupted preview left
-    first = show_first_window(ctx)
+    app, first = start_window(ctx)
+    finish_start(app, ctx)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.errors import UserError
+    from workbench.paths import clear_private_temp
+
     try:
         if not open_database(ctx, first):
             return 1
@@ -121,6 +154,7 @@ def open_database(ctx: Context, parent: QWidget | None = None) -> bool:
     A damaged database is not opened: the latest sound backup is offered instead.
     """
     from workbench.app.privacy import DamagedDatabase
+    from workbench.context import DATABASE_URL_ENV
     from workbench.ui.lock import ask_local_passphrase
 
     if os.environ.get(DATABASE_URL_ENV):  # team mode: the server, after signing in
@@ -141,6 +175,8 @@ def open_database(ctx: Context, parent: QWidget | None = None) -> bool:
 
 def recover(ctx: Context, damaged: DamagedDatabase, passphrase: str) -> bool:
     """Offer the newest backup that passes its checks in place of a damaged database (kept aside)."""
+    from PySide6.QtWidgets import QMessageBox
+
     found = damaged.backup
     what = "La base des dossiers est endommagée" + (f" ({damaged.detail})" if damaged.detail else "") + "."
     if found is None:

@@ -33,6 +33,7 @@ from workbench.core.dates import format_date, parse_date
 from workbench.core.merge import apply as apply_merge
 from workbench.core.merge import merge_cases
 from workbench.errors import UserError
+from workbench.ui import style
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import TextEdit, ask_text, validate_with_ctrl_enter
@@ -148,8 +149,7 @@ class IdentitySection(CaseSection):
     # ---- Layout
 
     def _build(self) -> None:
-        self.banner = QLabel()
-        self.banner.setObjectName("errorBanner")
+        self.banner = style.error_banner(QLabel())
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.archived_label = QLabel()
@@ -376,10 +376,7 @@ class IdentitySection(CaseSection):
             text = problems.get(name)
             label.setText(text[:1].upper() + text[1:] if text else "")
             label.setVisible(bool(text))
-            widget = self._widgets[name]
-            widget.setProperty("invalid", bool(text))
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            style.show_invalid(self._widgets[name], bool(text))
         if problems:
             names = ", ".join(FIELD_LABELS.get(n, n) for n in problems)
             self.banner.setText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -16,18 +16,19 @@ def settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "fenetre.ini"), QSettings.Format.IniFormat)
 
 
-def restore_geometry(window: QWidget, data_dir: Path) -> None:
+def restore_geometry(window: QWidget, data_dir: Path) -> bool:
+    """Size and place ``window``; True when it is to be shown maximised (``showMaximized``: the
+    first window paints before any Qt enum is created)."""
     saved = settings(data_dir).value(GEOMETRY_KEY)
     if saved is not None and window.restoreGeometry(saved):
-        return
+        return False  # maximised or not, as it was left
     screen = QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(1280, 720)
-        return
+        return False
     room = screen.availableGeometry()
     window.resize(min(1280, room.width()), min(800, room.height()))
-    if room.width() <= 1440 or room.height() <= 800:  # a laptop: use the whole screen
-        window.setWindowState(Qt.WindowState.WindowMaximized)
+    return room.width() <= 1440 or room.height() <= 800  # a laptop: use the whole screen
 
 
 def save_geometry(window: QWidget, data_dir: Path) -> None:

@@ -399,7 +399,8 @@ class MainWindow(QMainWindow):
             area.activated()
 
     def _restore_geometry(self) -> None:
-        restore_geometry(self, self.ctx.paths.data_dir)
+        if restore_geometry(self, self.ctx.paths.data_dir):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     # ---- Qt overrides
 
