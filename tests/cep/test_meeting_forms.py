@@ -370,3 +370,66 @@ def test_entree_in_a_list_edits_its_row_and_never_validates_the_dialog(
     dialog.information.add_button.setFocus()
     qtbot.keyClick(dialog.information.add_button, Qt.Key.Key_Return)
     assert dialog.information.items() == (InformationGiven("VAE", "", ""),) and dialog.isVisible()
+
+
+def test_what_is_typed_for_the_report_is_saved_before_another_meeting_is_shown(
+    section: CepSection, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = CepRepository(ctx.db)
+    earlier = repo.save_meeting(section.case_id, Meeting(date.today() - timedelta(days=7), "UO1"))
+    section.refresh()
+    section.meetings.setCurrentRow(section._index_of_id(earlier.id))
+    assert not section.has_unsaved_changes()  # showing a meeting is not a change
+    monkeypatch.setattr(cep_section.InformationDialog, "exec", accept_with(information("CPF", "", "")))
+    section.editor.information.add_button.click()
+    section.editor.request.setPlainText("Changer de métier")
+    assert section.has_unsaved_changes() and section.editor.dirty
+    section.start_meeting()  # another meeting: the first one's report fields are saved, not lost
+    saved = next(m for m in repo.meetings(section.case_id) if m.id == earlier.id)
+    assert (saved.request, saved.information) == ("Changer de métier", (InformationGiven("CPF", "", ""),))
+    assert section.editor.meeting is not None and section.editor.meeting.id != earlier.id
+    assert not section.has_unsaved_changes()
+
+
+def test_a_refused_meeting_stays_on_screen_with_what_was_typed(
+    section: CepSection, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = CepRepository(ctx.db)
+    earlier = repo.save_meeting(section.case_id, Meeting(date.today() - timedelta(days=7), "UO1"))
+    later = repo.save_meeting(section.case_id, Meeting(date.today(), "UO1"))
+    section.refresh()
+    section.meetings.setCurrentRow(section._index_of_id(earlier.id))
+    explained: list[str] = []
+    monkeypatch.setattr(cep_section, "show_user_error", lambda _w, exc, *_a: explained.append(str(exc)))
+    section.editor.next_time.setText("25h")
+    section.editor.next_time.textEdited.emit("25h")  # as typed
+    section.meetings.setCurrentRow(section._index_of_id(later.id))
+    assert explained and "HH:MM" in explained[0]
+    assert section.editor.meeting is not None and section.editor.meeting.id == earlier.id
+    assert section.meetings.currentRow() == section._index_of_id(earlier.id)
+    assert section.editor.next_time.text() == "25h" and section.has_unsaved_changes()
+
+
+def test_a_case_closed_with_an_unsaved_project_asks_and_saves_it(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui.case_view import CaseView
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin"))
+    view = CaseView(ctx, case_id)
+    qtbot.addWidget(view)
+    section = view.show_section("Parcours CEP")
+    assert isinstance(section, CepSection)
+    monkeypatch.setattr(
+        cep_records.FeasibilityPointDialog, "exec", accept_with(point("Formation", "8 mois", "favorable", ""))
+    )
+    section.project_tab.points.add_button.click()
+    assert view.has_unsaved_changes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Save)
+    assert view.maybe_close()
+    assert CepRepository(ctx.db).project(case_id).points == (
+        FeasibilityPoint("Formation", "8 mois", "favorable", ""),
+    )
+    assert not view.has_unsaved_changes()

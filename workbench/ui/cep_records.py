@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,11 +87,19 @@ class FeasibilityPointDialog(FormDialog):
 
 
 class ProjectTab(QWidget):
-    """The formalised project (end of UO2.1): target jobs, strategy, feasibility."""
+    """The formalised project (end of UO2.1): target jobs, strategy, feasibility.
+
+    Signals:
+        sig_dirty_changed(bool): fields were changed, or saved.
+    """
+
+    sig_dirty_changed = Signal(bool)
 
     def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.case_id = repo, case_id
+        self._dirty = False
+        self._loading = False
         self.target_jobs = QLineEdit()
         self.target_jobs.setPlaceholderText(self.tr("ex. Assistante commerciale (D1401)"))
         self.strategy = TextEdit()
@@ -112,9 +121,6 @@ class ProjectTab(QWidget):
             FeasibilityPointDialog,
             add_text="Ajouter un point…",
             stretch=(0, 1, 3),
-        )
-        self.points.sig_changed.connect(
-            lambda: self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée)."))
         )
         self.summary = TextEdit()
         self.motivations = TextEdit()
@@ -153,10 +159,51 @@ class ProjectTab(QWidget):
         row.addWidget(self.saved, 1)
         row.addWidget(save)
         form.addRow(row)
+        for line in (
+            self.target_jobs,
+            self.feasibility_note,
+            self.employer_stance,
+            self.family,
+            self.mobility,
+            self.health,
+            self.plan_b,
+        ):
+            line.textEdited.connect(self._touched)
+        for text in (self.summary, self.motivations, self.strategy):
+            text.textChanged.connect(self._touched)
+        self.feasibility.currentIndexChanged.connect(self._touched)
+        self.health_consent.toggled.connect(self._touched)
+        self.points.sig_changed.connect(self._touched)
         self.load()
 
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def forget(self) -> None:
+        self._set_dirty(False)
+
+    def _touched(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée pour enregistrer)."))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.sig_dirty_changed.emit(dirty)
+
     def load(self) -> None:
-        project = self.repo.project(self.case_id)
+        self._loading = True  # filling the fields is not a change
+        try:
+            self._fill(self.repo.project(self.case_id))
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.saved.setText("")
+
+    def _fill(self, project: cep.Project) -> None:
         self.target_jobs.setText(project.target_jobs)
         self.strategy.setPlainText(project.strategy)
         self.feasibility.setCurrentIndex(max(0, self.feasibility.findData(project.feasibility)))
@@ -172,7 +219,8 @@ class ProjectTab(QWidget):
         self.health.setEnabled(project.health_consent)
         self.plan_b.setText(project.plan_b)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the project; False after explaining what was refused."""
         try:
             self.repo.save_project(
                 self.case_id,
@@ -195,8 +243,10 @@ class ProjectTab(QWidget):
             )
         except UserError as exc:
             show_user_error(self, exc)
-            return
+            return False
+        self._set_dirty(False)
         self.saved.setText(self.tr("Projet enregistré."))
+        return True
 
 
 class DecisionDialog(FormDialog):

@@ -240,11 +240,16 @@ class FollowUpDialog(FormDialog):
 class MeetingEditor(QGroupBox):
     """One meeting; the notes are saved as they are typed (a crash never loses typing).
 
+    What is printed (everything but the notes) is saved by « Enregistrer l'entretien »; until then
+    the editor is :attr:`dirty`, and the section saves it before another meeting is shown.
+
     Signals:
         sig_actions_changed(): a next step was added or edited from the meeting (the plan reloads).
+        sig_dirty_changed(bool): printed fields were changed, or saved.
     """
 
     sig_actions_changed = Signal()
+    sig_dirty_changed = Signal(bool)
 
     def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +259,8 @@ class MeetingEditor(QGroupBox):
         self._stored_notes: str | None = None
         self._meetings: list[Meeting] = []
         self._actions: list[Action] = []
+        self._dirty = False
+        self._loading = False
         self.day = QLineEdit()
         self.day.setPlaceholderText("JJ/MM/AAAA")
         self.level = choice_combo({level: level for level in cep.LEVELS})
@@ -290,7 +297,6 @@ class MeetingEditor(QGroupBox):
             self.tr("Notes privées (jamais imprimées ; enregistrées au fil de la frappe)")
         )
         self.information = information_list(rows_shown=None)  # a tab of its own
-        self.information.sig_changed.connect(self._unsaved)
         # Next steps are actions of the plan: each is stored as soon as its dialog is accepted.
         self.steps = ItemList(
             ("Étape", "Qui", "Pour le", "État"),
@@ -353,10 +359,34 @@ class MeetingEditor(QGroupBox):
         self._timer.timeout.connect(self._autosave)
         # A Python slot: connecting to the overloaded QTimer.start crashes PySide6 6.12.
         self.notes.textChanged.connect(self._schedule_autosave)
+        for line in (self.day, self.place, self.next_day, self.next_time, self.next_place):
+            line.textEdited.connect(self._touched)
+        for text in (self.request, self.summary, self.decisions):
+            text.textChanged.connect(self._touched)
+        self.level.currentIndexChanged.connect(self._touched)
+        self.mode.currentIndexChanged.connect(self._touched)
+        self.duration.valueChanged.connect(self._touched)
+        for box in self.topics.values():
+            box.toggled.connect(self._touched)
+        self.information.sig_changed.connect(self._touched)
         self.setEnabled(False)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
 
     def load(self, meeting: Meeting) -> None:
         self.flush()
+        self._loading = True  # filling the fields is not a change
+        try:
+            self._fill(meeting)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.saved.setText("")
+        self.setEnabled(True)
+
+    def _fill(self, meeting: Meeting) -> None:
         self.meeting = meeting
         self._stored_notes = meeting.notes  # what the database holds, as far as this editor knows
         self.day.setText(format_date(meeting.day))
@@ -377,8 +407,6 @@ class MeetingEditor(QGroupBox):
         self.notes.blockSignals(True)
         self.notes.setPlainText(meeting.notes)
         self.notes.blockSignals(False)
-        self.saved.setText("")
-        self.setEnabled(True)
 
     def save(self) -> Meeting | None:
         """Save every field of the meeting; returns None after explaining what is wrong."""
@@ -412,6 +440,7 @@ class MeetingEditor(QGroupBox):
         except (ValueError, UserError) as exc:
             show_user_error(self, exc, self.tr("Entretien non enregistré"))
             return None
+        self._set_dirty(False)
         self.saved.setText(self.tr("Entretien enregistré."))
         return self.meeting
 
@@ -431,8 +460,20 @@ class MeetingEditor(QGroupBox):
         dialog.setWindowTitle(self.tr("Prochaine étape"))
         return dialog
 
-    def _unsaved(self) -> None:
+    def forget(self) -> None:
+        """Drop the printed fields' changes (the case file closes without saving them)."""
+        self._set_dirty(False)
+
+    def _touched(self, *_args: object) -> None:
+        if self._loading or self.meeting is None:
+            return
+        self._set_dirty(True)
         self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée pour enregistrer)."))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.sig_dirty_changed.emit(dirty)
 
     def flush(self) -> None:
         """Write pending notes now (switching meetings, closing the case)."""
@@ -494,6 +535,7 @@ class CepSection(CaseSection):
         self.new_meeting = QPushButton(self.tr("Nouvel entretien"))
         self.editor = MeetingEditor(self.repo, case_id)
         self.editor.sig_actions_changed.connect(self._reload_lists)
+        self.editor.sig_dirty_changed.connect(self._dirty_changed)
         self.actions_table = QTableWidget(0, 5)
         self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Qui"), self.tr("Échéance"), self.tr("Statut"), self.tr("Plan B")]
@@ -554,6 +596,7 @@ class CepSection(CaseSection):
         plan_layout.addLayout(plan_buttons)
         plan_layout.addWidget(self.actions_table)
         self.project_tab = ProjectTab(self.repo, case_id)
+        self.project_tab.sig_dirty_changed.connect(self._dirty_changed)
         self.decisions_tab = DecisionsTab(self.repo, case_id)
         self.referrals_tab = ReferralsTab(self.repo, case_id)
         self.records = QTabWidget()
@@ -646,12 +689,21 @@ class CepSection(CaseSection):
             if name in what:
                 tab.load()
 
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.dirty or self.project_tab.dirty
+
     def discard(self) -> None:
-        self.editor.flush()
+        self.editor.flush()  # typed notes are kept whatever happens
+        self.editor.forget()
+        self.project_tab.forget()
 
     def save(self) -> bool:
         self.editor.flush()
-        return True
+        saved = not self.editor.dirty or self.editor.save() is not None
+        return (not self.project_tab.dirty or self.project_tab.save()) and saved
+
+    def _dirty_changed(self, _dirty: bool) -> None:
+        self.sig_dirty_changed.emit(self.has_unsaved_changes())
 
     # ---- Public API
 
@@ -796,8 +848,22 @@ class CepSection(CaseSection):
         return next((i for i, m in enumerate(self._meetings) if m.id == meeting_id), -1)
 
     def _meeting_selected(self, row: int) -> None:
-        if 0 <= row < len(self._meetings):
-            self.editor.load(self._meetings[row])
+        if not 0 <= row < len(self._meetings):
+            return
+        wanted = self._meetings[row].id
+        edited = self.editor.meeting
+        if self.editor.dirty and edited is not None and edited.id != wanted:
+            # What was typed for the printed report is saved, not lost, when another meeting is shown;
+            # if it is refused (the message says why), the meeting being edited stays on screen.
+            saved = self.editor.save() is not None
+            self.meetings.blockSignals(True)
+            self.meetings.setCurrentRow(self._index_of_id(wanted if saved else edited.id))
+            self.meetings.blockSignals(False)
+            if not saved:
+                return
+        index = self._index_of_id(wanted)
+        if index >= 0:
+            self.editor.load(self._meetings[index])
 
     def _open_tool(self, item: QListWidgetItem) -> None:
         """Enter on a step opens the workbench tool that helps with it."""
