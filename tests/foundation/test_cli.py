@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,3 +110,25 @@ def test_the_window_path_imports_no_command_module() -> None:
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "[]"
+
+
+def test_the_first_window_paints_before_anything_heavy(tmp_path: Path) -> None:
+    """What `workbench` does up to the first paint creates no Qt namespace enum and no style, and
+    imports no database, logging handler or area module (tests/benchmarks/bench_startup.py times it)."""
+    code = (
+        "import sys, PySide6.QtCore, PySide6.QtWidgets\n"
+        "import workbench.cli\n"
+        "from workbench.context import Context\n"
+        "from workbench.ui.app import start_window\n"
+        "app, first = start_window(Context.create(sys.argv[1]))\n"
+        "assert first.isVisible()\n"
+        "print('Qt' in vars(PySide6.QtCore), 'QStyle' in vars(PySide6.QtWidgets))\n"
+        "heavy = ('sqlalchemy', 'sqlcipher3', 'logging.handlers', 'workbench.store', 'workbench.ui.style',"
+        " 'workbench.ui.main_window', 'workbench.ui.errors')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True, env=env
+    )
+    assert shown.stdout.split("\n")[:2] == ["False False", "[]"]
