@@ -133,7 +133,10 @@ def test_scenarios_compare_two_trainings(
 ) -> None:
     section = job_seeker
     answer(section, qtbot, "training_hours", 300)
-    monkeypatch.setattr("workbench.ui.forms.AskDialog.exec", lambda d: (d.editor.setText("Titre pro comptable"), d.accept(), d.result())[-1])
+    monkeypatch.setattr(
+        "workbench.ui.forms.AskDialog.exec",
+        lambda d: (d.editor.setText("Titre pro comptable"), d.accept(), d.result())[-1],
+    )
     section.new_scenario()
     answer(section, qtbot, "training_hours", 900)
     repo = FundingRepository(ctx.db)

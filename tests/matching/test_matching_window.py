@@ -99,7 +99,10 @@ def test_experiences_suggestions_detail_thumbs_and_target(
     assert "ouvre" in section.learn.toPlainText()
 
     # Feedback keeps the row being discussed selected (the next fiche moves up into it).
-    monkeypatch.setattr("workbench.ui.forms.AskDialog.exec", lambda d: (d.editor.setText("trop de déplacements"), d.accept(), d.result())[-1])
+    monkeypatch.setattr(
+        "workbench.ui.forms.AskDialog.exec",
+        lambda d: (d.editor.setText("trop de déplacements"), d.accept(), d.result())[-1],
+    )
     section.down.click()
     preferences, reasons, _ = MatchingRepository(rome_ctx.db).preferences(case_id)
     assert preferences.thumbs == {second: False} and reasons[second] == "trop de déplacements"

@@ -146,7 +146,9 @@ def test_window_erasure_and_backups_dialog(qtbot, ctx: Context, monkeypatch: pyt
     view = window.open_case(gone)
     section = view.sections[0]
     assert isinstance(section, IdentitySection)
-    monkeypatch.setattr(AskDialog, "exec", lambda d: (d.editor.setText("bernard"), d.accept(), d.result())[-1])
+    monkeypatch.setattr(
+        AskDialog, "exec", lambda d: (d.editor.setText("bernard"), d.accept(), d.result())[-1]
+    )
     offered: list[str] = []
     monkeypatch.setattr(
         QMessageBox,

@@ -101,7 +101,9 @@ def test_a_killed_holder_leaves_the_directory_free(tmp_path: Path) -> None:
 
 
 def test_the_window_refuses_to_restore_while_another_process_has_the_database(
-    qtbot, ctx: Context, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    ctx: Context,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 

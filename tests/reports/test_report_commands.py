@@ -119,3 +119,48 @@ def test_a_damaged_settings_file_is_reported_in_french(tmp_path: Path) -> None:
     settings.settings_file(paths).write_text('{"structure": {"retention_years": "deux"}}', encoding="utf-8")
     with pytest.raises(ValidationError):
         settings.load(paths)
+
+
+def test_report_texts_reword_and_hand_over_from_a_script(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--texts`` lists what may be reworded; ``--reword`` prints it, ``--hand-over`` keeps those bytes."""
+    from workbench.app.documents import Documents
+
+    data_dir = str(tmp_path / "data")
+    ctx = Context.create(data_dir)
+    try:
+        case_id = CaseRepository(ctx.db).add(demo_case.record(demo_case.Days(rich_case.TODAY)))
+    finally:
+        ctx.close()
+    base = ["--data-dir", data_dir, "report", "notice-rgpd", str(case_id), "--on", "2026-11-24"]
+    assert main([*base, "--texts"]) == 0
+    texts = json.loads(capsys.readouterr().out)
+    assert [t["key"] for t in texts] == ["introduction", "access"] and texts[0]["label"] and texts[0]["text"]
+    edits = tmp_path / "textes.json"
+    edits.write_text(json.dumps({"access": "Seule votre conseillère ouvre ce dossier."}), encoding="utf-8")
+    target = tmp_path / "notice.pdf"
+    assert main([*base, "--out", str(target), "--reword", str(edits), "--hand-over", "la personne"]) == 0
+    assert "SHA-256" in capsys.readouterr().out
+    assert "Seule votre conseillère ouvre ce dossier." in read(target.read_bytes()).text
+    ctx = Context.create(data_dir)
+    try:
+        documents = Documents(ctx)
+        kept = documents.handed(case_id)
+        assert [(h.kind, h.recipient, h.reworded) for h in kept] == [("notice-rgpd", "la personne", True)]
+        assert documents.handed_content(kept[0].id) == target.read_bytes()
+    finally:
+        ctx.close()
+    # A key the document does not have, a broken file, no --out: a French message, nothing written.
+    edits.write_text(json.dumps({"droits": "x"}), encoding="utf-8")
+    other = tmp_path / "autre.pdf"
+    assert main([*base, "--out", str(other), "--reword", str(edits)]) == 2
+    assert "Texte inconnu pour le document « notice-rgpd » : droits" in capsys.readouterr().err
+    edits.write_text("{pas du json", encoding="utf-8")
+    assert main([*base, "--out", str(other), "--reword", str(edits)]) == 2
+    assert "n'est pas un fichier JSON lisible" in capsys.readouterr().err
+    assert main(base) == 2
+    assert "--out FICHIER.pdf" in capsys.readouterr().err
+    assert not other.exists()
+    assert main(["--data-dir", data_dir, "report", "comparaison", str(case_id), "--texts"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

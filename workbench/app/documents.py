@@ -61,7 +61,9 @@ class Documents(Service):
         if edits:  # reworded for one printing: not cached
             inputs = self.inputs(code, case_id, today, meeting, scenario)
             return document.render_inputs(inputs, edits)
-        key = self._key(code, case_id, today, meeting, scenario)  # read first: a change while building makes it stale
+        key = self._key(
+            code, case_id, today, meeting, scenario
+        )  # read first: a change while building makes it stale
         with _lock:
             cache = _caches.setdefault(self.ctx, OrderedDict())
             if key in cache and not fresh:
@@ -96,10 +98,24 @@ class Documents(Service):
         )
 
     def texts(
-        self, code: str, case_id: int, today: date, meeting: int | None = None
+        self, code: str, case_id: int, today: date, meeting: int | None = None, scenario: int | None = None
     ) -> list[tuple[str, str, str]]:
         """(key, label, text) of the texts the counsellor may reword before printing (reports.review)."""
-        return review.texts(self.inputs(code, case_id, today, meeting))
+        return review.texts(self.inputs(code, case_id, today, meeting, scenario))
+
+    def check_edits(
+        self,
+        code: str,
+        case_id: int,
+        today: date,
+        edits: dict[str, Any],
+        meeting: int | None = None,
+        scenario: int | None = None,
+    ) -> None:
+        """A rewording given by a script names texts the document has, each a string; else a French
+        message (the window offers only the document's own texts; one gone since, a scheme no longer
+        open, is left out there)."""
+        _check_edits(code, self.inputs(code, case_id, today, meeting, scenario), edits)
 
     def problems(
         self,
@@ -179,6 +195,21 @@ class Documents(Service):
     ) -> list[Path]:
         """Every document ``codes`` of every case ``case_ids`` into ``folder`` (see reports.kinds)."""
         return kinds.export_many(self.db, self.ctx.paths, case_ids, codes, today, folder, progress)
+
+
+def _check_edits(code: str, inputs: Any, edits: dict[str, Any]) -> None:
+    known = [path for path, _label in review.paths(inputs)]
+    unknown = sorted(set(edits) - set(known))
+    if not known:
+        raise UserError(f"Le document « {code} » n'a pas de texte libre à reformuler.")
+    if unknown:
+        raise UserError(
+            f"Texte inconnu pour le document « {code} » : {', '.join(unknown)}. "
+            f"Textes reformulables : {', '.join(known)}."
+        )
+    wrong = sorted(key for key, text in edits.items() if not isinstance(text, str))
+    if wrong:
+        raise UserError(f"Le texte reformulé de {', '.join(wrong)} doit être une chaîne de caractères.")
 
 
 def _strings(value: Any) -> list[str]:

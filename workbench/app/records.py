@@ -80,7 +80,9 @@ def _convert(kind: Any, value: Any, field: str, where: str) -> Any:
         return value
     if kind is Any or kind is object:
         return value
-    if dataclasses.is_dataclass(kind) and isinstance(kind, type):  # an item of a list: a point, an information
+    if dataclasses.is_dataclass(kind) and isinstance(
+        kind, type
+    ):  # an item of a list: a point, an information
         return from_json(kind, value, f"{where} : « {field} »")
     raise UserError(f"{where} : « {field} » ne peut pas être lu.")
 

@@ -2,8 +2,8 @@
 
 Only the free texts of a document can be reworded (what was said, the project in the person's
 words, decisions, the next step of a funding scheme…), never dates, amounts, verdicts or what the
-person signs. A list of texts (decisions, questions) is edited one item per line; an item of a list
-of records is named by its position (``outcomes.2.next_step``). The wording changes this printing
+person signs. A list of texts (decisions, questions) is edited one item per line; a record of a list
+is named by its acronym (``outcomes.PTP.next_step``). The wording changes this printing
 only; the case file keeps what was recorded, and the handed-over copy says it was reworded.
 
 Not offered: the comparison of routes (« comparaison »), every cell of which is the funding
@@ -62,15 +62,15 @@ TEXTS: dict[type, tuple[tuple[str, str], ...]] = {
 
 
 def _funding_texts(doc: FundingSummary) -> tuple[tuple[str, str], ...]:
-    """The questions, each open scheme's next step (as the first-page table shows them), each line
-    of the plan's remark, and the advice on what is left to pay."""
+    """The questions, each open scheme's next step (as the first-page table shows them) and the
+    advice on what is left to pay. A scheme is named by its acronym, not its row: an answer that
+    reorders the schemes leaves each rewording on its own scheme."""
     found = [("questions", "Les questions à éclaircir (une question par ligne)")]
     found += [
-        (f"outcomes.{i}.next_step", f"Prochaine étape — {o.acronym or o.name}")
-        for i, o in enumerate(doc.outcomes)
-        if o.verdict not in ("not_eligible", "superseded")
+        (f"outcomes.{o.acronym}.next_step", f"Prochaine étape — {o.acronym}")
+        for o in doc.outcomes
+        if o.acronym and o.verdict not in ("not_eligible", "superseded")
     ]
-    found += [(f"plan.{i}.note", f"Remarque du plan — {line.scheme}") for i, line in enumerate(doc.plan)]
     found.append(("remaining_advice", "Après « Il vous resterait … à payer : »"))
     return tuple(found)
 
@@ -103,16 +103,21 @@ def apply(inputs: Any, edits: dict[str, str]) -> Any:
     return inputs
 
 
+def _item(items: tuple[Any, ...], name: str) -> int:
+    """The position of the record of ``items`` whose acronym is ``name``."""
+    return next(i for i, item in enumerate(items) if getattr(item, "acronym", None) == name)
+
+
 def _get(obj: Any, path: str) -> Any:
     for part in path.split("."):
-        obj = obj[int(part)] if part.isdigit() else getattr(obj, part)
+        obj = obj[_item(obj, part)] if isinstance(obj, tuple) else getattr(obj, part)
     return obj
 
 
 def _set(obj: Any, path: str, text: str) -> Any:
     head, _, rest = path.partition(".")
-    if head.isdigit():  # an item of a tuple of records
-        index = int(head)
+    if isinstance(obj, tuple):  # a record of a tuple, named by its acronym
+        index = _item(obj, head)
         return (*obj[:index], _set(obj[index], rest, text), *obj[index + 1 :])
     current = getattr(obj, head)
     if rest:

@@ -571,8 +571,9 @@ class CepRepository:
         return case
 
 
-
-def _row_of_case(session: Session, model: type[_CaseRow], row_id: int | None, case_id: int, what: str) -> _CaseRow:
+def _row_of_case(
+    session: Session, model: type[_CaseRow], row_id: int | None, case_id: int, what: str
+) -> _CaseRow:
     """The row ``row_id`` of this case to update, or a new one; never a row of another case."""
     row = session.get(model, row_id) if row_id is not None else None
     if row is not None and row.case_id != case_id:
@@ -581,6 +582,7 @@ def _row_of_case(session: Session, model: type[_CaseRow], row_id: int | None, ca
         row = model(case_id=case_id)
         session.add(row)
     return row
+
 
 def _rowcount(result: object) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
