@@ -2,9 +2,10 @@
 OK), Ctrl+Entrée validates from any field, Tab leaves a multi-line field, a refused value keeps the
 dialog open with everything typed.
 
-Every QDialog of workbench/ui is here but two readers that validate nothing: Aide (HelpDialog, open
-beside the work; Échap closes it) and the crash report's own copy box; Qt's file and message boxes
-are Qt's (translated). QInputDialog is not used: forms.ask_text / ask_item / ask_int ask instead."""
+Every QDialog of workbench/ui is here but Aide (HelpDialog), a reader left open beside the work with
+nothing to validate (Échap closes it, its search field has the focus on the glossary); Qt's file and
+message boxes are Qt's own (translated). QInputDialog is not used: forms.ask_text / ask_item / ask_int
+ask instead."""
 
 from __future__ import annotations
 

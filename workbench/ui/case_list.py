@@ -240,6 +240,11 @@ class CaseListArea(Area):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The date and time of the last change in full (measured once, not per row: 50,000 cases).
+        modified = [key for key, _label in COLUMNS].index("updated_at")
+        self.table.setColumnWidth(
+            modified, self.table.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 20
+        )
         self.table.setAlternatingRowColors(True)
 
         filters = QHBoxLayout()

@@ -532,6 +532,7 @@ class CepSection(CaseSection):
         QVBoxLayout(self.steps_box).addWidget(self.steps)
 
         self.meetings = QListWidget()
+        self.meetings.setWordWrap(True)  # a meeting's themes wrap rather than scroll sideways
         self.new_meeting = QPushButton(self.tr("Nouvel entretien"))
         self.editor = MeetingEditor(self.repo, case_id)
         self.editor.sig_actions_changed.connect(self._reload_lists)

@@ -138,7 +138,11 @@ class DocumentsSection(CaseSection):
         left.addWidget(self.kinds)
         dated = QFormLayout()
         dated.addRow(self.tr("&Date du document :"), self.day)
-        dated.addRow(self.tr("En&tretien :"), self.meeting)
+        meeting_label = QLabel(self.tr("En&tretien :"))  # the meeting's label on a line of its own: not cut
+        meeting_label.setBuddy(self.meeting)
+        dated.addRow(meeting_label)
+        dated.addRow(self.meeting)
+        self.meeting.currentTextChanged.connect(self.meeting.setToolTip)
         left.addLayout(dated)
         left.addWidget(self.description)
         left.addWidget(self.warning)

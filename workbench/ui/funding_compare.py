@@ -31,9 +31,9 @@ ROWS = (
     "Pourquoi",
     "Formation",
     "Revenu",
-    "Reste à charge",
+    "Reste à\ncharge",
     "Si refus",
-    "Sous réserve",
+    "Sous\nréserve",
     "Risque",
     "Échéances",
 )
@@ -110,6 +110,11 @@ class ComparisonView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap))
         header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
+        # A route's name is never cut: narrower than its longest line, the table scrolls sideways.
+        widest = max(
+            header.fontMetrics().horizontalAdvance(line) for h in HEADERS.values() for line in h.split("\n")
+        )
+        header.setMinimumSectionSize(widest + 14)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.note = QLabel(

@@ -330,6 +330,10 @@ class FundingSection(CaseSection):
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
         self._unfolded: dict[str, bool] = {}
         self.plan_combo = QComboBox()
+        # A plan's long label (« … (imprimé dans les documents) ») must not widen the plan past the column.
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(20)
+        self.plan_combo.currentTextChanged.connect(self.plan_combo.setToolTip)
         self.plan_combo.setAccessibleName(self.tr("Plan de financement"))
         self.plan_combo.currentIndexChanged.connect(self._show_plan)
         self.plan_table = QTableWidget(0, 3)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -444,10 +445,17 @@ class MatchingSection(CaseSection):
             combo.setMinimumWidth(100)
             combo.currentIndexChanged.connect(self._contexts_changed)
             self.context_boxes[label] = combo
-            contexts_form.addRow(label, combo)
+            if len(label) < 40:
+                contexts_form.addRow(label, combo)
+                continue
+            text = QLabel(label)  # on its own line, wrapped rather than push the choices out of sight
+            text.setWordWrap(True)
+            text.setBuddy(combo)
+            contexts_form.addRow(text, combo)
         scroll = QScrollArea()
         scroll.setWidget(contexts)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         contexts_box = QGroupBox(self.tr("Contextes de travail"))
         QVBoxLayout(contexts_box).addWidget(scroll)
         left = QSplitter(Qt.Orientation.Vertical)
@@ -538,7 +546,12 @@ class MatchingSection(CaseSection):
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.legend)
         middle_layout.addLayout(actions)
-        middle_layout.addWidget(self.target)
+        target_row = QHBoxLayout()  # labelled: once filled in, the placeholder no longer says what it is
+        target_label = QLabel(self.tr("Métier visé :"))
+        target_label.setBuddy(self.target)
+        target_row.addWidget(target_label)
+        target_row.addWidget(self.target, 1)
+        middle_layout.addLayout(target_row)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(middle)

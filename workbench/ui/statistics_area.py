@@ -82,10 +82,11 @@ class BarChart(QWidget):
             )
             y += bar_height + 6
         x = float(label_width)
+        top = min(self.height() - legend_height, y + 6)  # right under the bars, not at the far bottom
         for level in LEVELS:
-            painter.fillRect(QRectF(x, self.height() - legend_height, 12, 12), LEVEL_COLOURS[level])
+            painter.fillRect(QRectF(x, top, 12, 12), LEVEL_COLOURS[level])
             painter.setPen(self.palette().text().color())
-            painter.drawText(int(x) + 16, self.height() - legend_height + 11, level)
+            painter.drawText(int(x) + 16, int(top) + 11, level)
             x += 90
 
 
@@ -116,7 +117,13 @@ class StatisticsArea(Area):
         self.levels.setHorizontalHeaderLabels([self.tr("Bénéficiaires"), self.tr("Entretiens")])
         self.levels.setVerticalHeaderLabels([*LEVELS, self.tr("Total")])
         self.levels.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.levels.setMaximumHeight(150)
+        self.levels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.levels.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.levels.setMaximumHeight(  # its four rows exactly, no empty strip under them
+            self.levels.horizontalHeader().sizeHint().height()
+            + 4 * self.levels.verticalHeader().defaultSectionSize()
+            + 2 * self.levels.frameWidth()
+        )
         self.levels.setMaximumWidth(320)
         self.chart = BarChart()
         self.note = QLabel()
