@@ -13,6 +13,7 @@ import pytest
 from pdfcheck import read
 
 from tests import stored_demo as rich_case
+from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.reports import (
     accord_prp,
@@ -557,3 +558,25 @@ def test_synthesis_says_what_is_left_to_learn_for_the_target_job() -> None:
     )
     assert untargeted.project.to_learn == () and not untargeted.project.target_title
     assert "Pour aller vers" not in read(synthese.build(untargeted)).text
+
+
+def test_the_comparison_asks_about_health_only_with_consent(ctx: Context) -> None:
+    """As the funding summary: without the person's consent to print it, no question or condition
+    about disability (OETH, RQTH) on the comparison of routes."""
+    from workbench.app.cases import Cases
+    from workbench.app.documents import Documents
+
+    cases = Cases(ctx)
+    case_id = cases.add(CaseRecord(last_name="Durand", first_name="Léa", employment_status="salarie_prive"))
+    text = read(Documents(ctx).build("comparaison", case_id, TODAY)).text
+    assert "Parcours par parcours" in text
+    assert "OETH" not in text and "handicap" not in text
+    record = cases.get(case_id)
+    cases.update(
+        record.with_changes(
+            consent_given=True,
+            consent_date=TODAY,
+            attributes={**record.attributes, "rqth_print_consent": True},
+        )
+    )
+    assert "OETH" in read(Documents(ctx).build("comparaison", case_id, TODAY)).text

@@ -560,6 +560,24 @@ def comparison_inputs(
     inputs = comparaison.inputs(case_file.record, structure, today)
     attrs = case_answers(case_file.record)
     try:
-        return replace(inputs, comparison=compare(attrs, today, hints_for(rome, attrs)))
+        comparison = compare(attrs, today, hints_for(rome, attrs))
     except ValidationError:
         return inputs  # a stored value the rules no longer read: the document says what to do
+    if not case_file.sensitive_consent:  # as in the funding summary: health only with consent
+        comparison = replace(comparison, routes=tuple(_without_sensitive(r) for r in comparison.routes))
+    return replace(inputs, comparison=comparison)
+
+
+def _not_sensitive(text: str) -> bool:
+    return not any(word in text for word in _SENSITIVE)
+
+
+def _without_sensitive(route: Any) -> Any:
+    """A route of the comparison without its questions, conditions and findings about health."""
+    return replace(
+        route,
+        why=tuple(f for f in route.why if _not_sensitive(f.text)),
+        missing_information=tuple(q for q in route.missing_information if _not_sensitive(q)),
+        conditions=tuple(c for c in route.conditions if _not_sensitive(c)),
+        warnings=tuple(f for f in route.warnings if _not_sensitive(f.text)),
+    )
