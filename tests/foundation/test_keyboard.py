@@ -350,3 +350,38 @@ def test_all_the_funding_answers_refuse_an_invalid_rome_code_in_place(qtbot: QtB
     with qtbot.waitSignal(dialog.finished, timeout=1000):
         ctrl_enter(qtbot, editor)
     qtbot.waitUntil(lambda: section.values().get("target_rome_code") == "M1607")
+
+
+@pytest.mark.rome
+def test_an_unknown_rome_code_keeps_the_dialog_open_and_the_field_as_typed(
+    qtbot: QtBot, rome_ctx: Context
+) -> None:
+    case_id = CaseRepository(rome_ctx.db).add(CaseRecord(last_name="Martin"))
+    section = FundingSection(rome_ctx, case_id)
+    qtbot.addWidget(section)
+    dialog = AllAttributesDialog(section)
+    shown(qtbot, dialog)
+    field = next(f for f in dialog.fields if f.attribute.name == "target_rome_code")
+    editor = field.editor
+    assert isinstance(editor, QLineEdit)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "A9999")  # well formed, but no such fiche in the release
+    ctrl_enter(qtbot, editor)
+    refused(dialog, "A9999", "n'existe pas dans le référentiel ROME")
+    assert editor.text() == "A9999" and section.values().get("target_rome_code") is None
+    ctrl_enter(qtbot, editor)  # closing again without correcting: still open, still said
+    refused(dialog, "A9999")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "D1401")
+    with qtbot.waitSignal(dialog.finished, timeout=1000):
+        ctrl_enter(qtbot, editor)
+    qtbot.waitUntil(lambda: section.values().get("target_rome_code") == "D1401")
+    # In the training form too: the refused code stays as typed through the next update.
+    form = section.fields["target_rome_code"].editor
+    assert isinstance(form, QLineEdit)
+    form.setText("A9999")
+    form.setModified(True)
+    form.editingFinished.emit()
+    assert section.error.isVisibleTo(section) and "A9999" in section.error.text()
+    section.reevaluate()
+    assert form.text() == "A9999" and section.values().get("target_rome_code") == "D1401"

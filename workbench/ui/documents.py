@@ -134,16 +134,17 @@ class DocumentsSection(CaseSection):
         left.addWidget(QLabel(self.tr("&Document :")))
         left.itemAt(0).widget().setBuddy(self.kinds)  # type: ignore[union-attr]
         self.kinds.setWordWrap(True)
-        self.kinds.setMaximumHeight(self.kinds.sizeHintForRow(0) * (len(KINDS) + 2) + 8)
+        self.kinds.setFixedHeight(self.kinds.sizeHintForRow(0) * (len(KINDS) + 2) + 8)  # every kind in sight
+        self.handed.setMinimumHeight(40)  # the list that gives way on a small screen
         left.addWidget(self.kinds)
         dated = QFormLayout()
         dated.addRow(self.tr("&Date du document :"), self.day)
-        meeting_label = QLabel(self.tr("En&tretien :"))  # the meeting's label on a line of its own: not cut
-        meeting_label.setBuddy(self.meeting)
-        dated.addRow(meeting_label)
-        dated.addRow(self.meeting)
-        self.meeting.currentTextChanged.connect(self.meeting.setToolTip)
         left.addLayout(dated)
+        # A form of its own: its short label leaves the meeting's date and level room (not cut).
+        meeting_row = QFormLayout()
+        meeting_row.addRow(self.tr("En&tretien :"), self.meeting)
+        self.meeting.currentTextChanged.connect(self.meeting.setToolTip)
+        left.addLayout(meeting_row)
         left.addWidget(self.description)
         left.addWidget(self.warning)
         left.addWidget(self.review_button)

@@ -68,6 +68,14 @@ class AttributeField(QWidget):
         editor = self.editor
         return isinstance(editor, QLineEdit) and editor.isModified()
 
+    def keep_as_typed(self) -> None:
+        """The value sent was refused (an unknown ROME code…): the text stays, still to be corrected, and
+        is not rewritten by the next update."""
+        edits = list(self._map_edits.values()) if self.attribute.type == "map" else [self.editor]
+        for edit in edits:
+            if isinstance(edit, QLineEdit) and edit.text().strip():
+                edit.setModified(True)
+
     def commit(self) -> bool:
         """Send what is typed and not sent yet (a dialog closing); False if it is refused (then
         ``sig_invalid`` says why and the text stays as typed)."""
@@ -189,11 +197,7 @@ class AttributeField(QWidget):
         for code, edit in self._map_edits.items():
             if edit.text().strip():
                 values[code] = edit.text()
-        if not self._read(values or None):
-            return False
-        for edit in self._map_edits.values():
-            edit.setModified(False)
-        return True
+        return self._read(values or None, list(self._map_edits.values()))
 
     def _text_changed(self) -> bool:
         edit = self.editor
@@ -210,17 +214,16 @@ class AttributeField(QWidget):
             edit.setModified(False)
             self._emit(day.isoformat() if day else None)
             return True
-        if not self._read(text or None):
-            return False
-        edit.setModified(False)
-        return True
+        return self._read(text or None, [edit])
 
-    def _read(self, raw: Any) -> bool:
+    def _read(self, raw: Any, edits: list[QLineEdit]) -> bool:
         try:
             value = coerce(self.attribute, raw)
         except ValueError as exc:
             self.sig_invalid.emit(self.attribute.name, str(exc))
             return False
+        for edit in edits:  # sent: before the answer, which may refuse it (keep_as_typed)
+            edit.setModified(False)
         self._emit(to_json(value))
         return True
 

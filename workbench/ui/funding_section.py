@@ -193,10 +193,8 @@ class AllAttributesDialog(KeyboardDialog):
             for attribute in attributes:
                 field = AttributeField(attribute)
                 field.set_value(values.get(attribute.name))
-                field.sig_changed.connect(section.set_attribute)
-                field.sig_invalid.connect(section.show_invalid)
+                field.sig_changed.connect(lambda name, value, f=field: self._answer(f, name, value))
                 field.sig_invalid.connect(self.show_invalid)
-                field.sig_changed.connect(lambda *_: self.error.hide())
                 self.fields.append(field)
                 label = attribute.label + (" (donnée sensible)" if attribute.sensitive else "")
                 form.addRow(label, field)
@@ -213,6 +211,15 @@ class AllAttributesDialog(KeyboardDialog):
         layout.addWidget(self.error)
         layout.addWidget(toolbox, 1)
         layout.addWidget(buttons)
+        self.section = section
+
+    def _answer(self, field: AttributeField, name: str, value: Any) -> None:
+        refused = self.section.set_attribute(name, value)
+        if refused is None:
+            self.error.hide()
+        else:
+            field.keep_as_typed()
+            self.show_invalid(name, refused)
 
     def show_invalid(self, name: str, message: str) -> None:
         label = self.book.attributes[name].label if name in self.book.attributes else ""
@@ -221,15 +228,20 @@ class AllAttributesDialog(KeyboardDialog):
 
     def done(self, result: int) -> None:
         for field in self.fields:
-            if not field.commit():  # refused: said above, the page of the field shown, nothing lost
-                page = field.parentWidget()
-                while page is not None and self.toolbox.indexOf(page) < 0:
-                    page = page.parentWidget()
-                if page is not None:
-                    self.toolbox.setCurrentWidget(page)
-                field.setFocus()
-                return
-        super().done(result)
+            field.commit()
+        # A value refused (its text kept as typed): said above, its page shown, the dialog stays open.
+        stuck = next((f for f in self.fields if f.is_being_edited()), None)
+        if stuck is None:
+            super().done(result)
+            return
+        page = stuck.parentWidget()
+        while page is not None and self.toolbox.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.toolbox.setCurrentWidget(page)
+        stuck.setFocus()
+        if self.error.isHidden():
+            self.show_invalid(stuck.attribute.name, "corrigez la valeur ou videz le champ.")
 
 
 class FundingSection(CaseSection):
@@ -484,8 +496,9 @@ class FundingSection(CaseSection):
         except UserError as exc:
             show_user_error(self, exc)
 
-    def set_attribute(self, name: str, value: Any) -> None:
-        """Save one answer (person or training) and update the verdicts."""
+    def set_attribute(self, name: str, value: Any) -> str | None:
+        """Save one answer (person or training) and update the verdicts; the reason if it is refused
+        (then nothing is saved and the field keeps what was typed)."""
         self.error.hide()
         try:
             answered = self.funding.answer(
@@ -498,12 +511,19 @@ class FundingSection(CaseSection):
         except ValidationError as exc:  # a refused value: said beside the questions, nothing saved
             for field_name, message in exc.problems.items():
                 self.show_invalid(field_name, message)
-            return
+                questions = getattr(self, "question_fields", {})
+                for field in (self.fields.get(field_name), questions.get(field_name)):
+                    if field is not None:
+                        field.keep_as_typed()
+            return " ; ".join(exc.problems.values())
         except UserError as exc:
             show_user_error(self, exc)
             self.record = self.cases.get(self.case_id)
+            QTimer.singleShot(0, self.reevaluate)
+            return str(exc)
         # Later, not now: the editor that sent this answer may be one the update rebuilds.
         QTimer.singleShot(0, self.reevaluate)
+        return None
 
     def show_invalid(self, name: str, message: str) -> None:
         label = self.book.attributes[name].label if name in self.book.attributes else ""
