@@ -156,15 +156,29 @@ def test_quick_capture_records_the_request_and_the_information_given(
         accept_with(information("CPF", "Le permis C est éligible", "moncompteformation.gouv.fr")),
     )
     dialog.information.add_button.click()
+    soon = date.today() + timedelta(days=10)
+    dialog.next_day.setText("31/02/2026")
+    dialog.accept()  # refused, explained, nothing recorded, nothing typed lost
+    assert dialog.result_value is None and "n'existe pas" in dialog.error.text()
+    assert CepRepository(ctx.db).meetings(case_id) == [] and dialog.request.text() == "Passer le permis C"
+    dialog.next_day.setText(soon.strftime("%d/%m/%Y"))
+    dialog.next_time.setText("14:30")
+    dialog.next_place.setText("par téléphone")
     dialog.accept()
     assert dialog.result_value == case_id
     meeting = CepRepository(ctx.db).meetings(case_id)[0]
+    assert (meeting.next_meeting_on, meeting.next_meeting_time, meeting.next_meeting_place) == (
+        soon,
+        "14:30",
+        "par téléphone",
+    )
     assert meeting.request == "Passer le permis C"
     assert meeting.information == (
         InformationGiven("CPF", "Le permis C est éligible", "moncompteformation.gouv.fr"),
     )
     report = pdf_text(ctx, "entretien", case_id)
     assert printed("Passer le permis C", report) and printed("Le permis C est éligible", report)
+    assert printed("14 h 30", report) and printed("par téléphone", report)
 
 
 def test_next_steps_added_from_a_meeting_are_linked_and_printed_in_its_report(

@@ -31,12 +31,12 @@ from workbench.core import cep
 from workbench.core.case_index import CaseFilter, CaseIndex
 from workbench.core.cases import CaseSummary
 from workbench.core.cep import Meeting
-from workbench.core.dates import format_date
+from workbench.core.dates import format_date, parse_date
 from workbench.core.text import sentence
 from workbench.errors import UserError, ValidationError
 from workbench.ui.cep_section import information_list
 from workbench.ui.errors import show_user_error
-from workbench.ui.forms import FormDialog, TextEdit, ask_item, ask_text, choice_combo, required
+from workbench.ui.forms import FormDialog, TextEdit, ask_item, ask_text, choice_combo, date_field, required
 from workbench.ui.funding_calendar import FundingCalendar
 from workbench.ui.sections import Area
 from workbench.ui.tasks import Task
@@ -193,6 +193,16 @@ class QuickCaptureDialog(FormDialog):
         self.request = QLineEdit()
         self.request.setPlaceholderText(self.tr("La demande de la personne, dans ses mots (imprimée)"))
         self.information = information_list()
+        self.next_day = date_field(None)
+        self.next_time = QLineEdit()
+        self.next_time.setPlaceholderText("HH:MM")
+        self.next_time.setMaximumWidth(70)
+        self.next_place = QLineEdit()
+        self.next_place.setPlaceholderText(self.tr("lieu, ou « par téléphone »"))
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_day)
+        next_row.addWidget(self.next_time)
+        next_row.addWidget(self.next_place, 1)
         self.notes = TextEdit()
         self.notes.setPlaceholderText(self.tr("Notes privées (jamais imprimées)"))
         self.notes.setMaximumHeight(100)
@@ -202,6 +212,7 @@ class QuickCaptureDialog(FormDialog):
         self.form.addRow(self.tr("Thèmes"), box)
         self.form.addRow(self.tr("D&emande"), self.request)
         self.form.addRow(self.tr("Informations données"), self.information)
+        self.form.addRow(self.tr("Prochain &rendez-vous"), next_row)
         self.form.addRow(self.tr("&Notes"), self.notes)
         self.setMinimumWidth(680)  # room for the information's three columns
 
@@ -227,6 +238,9 @@ class QuickCaptureDialog(FormDialog):
             self.notes.toPlainText(),
             request=self.request.text().strip(),
             information=self.information.items(),
+            next_meeting_on=parse_date(self.next_day.text()),
+            next_meeting_time=self.next_time.text().strip(),
+            next_meeting_place=self.next_place.text().strip(),
         )
         Cep(self.ctx).record_meeting(case.id, meeting)
         return case.id
