@@ -30,11 +30,12 @@ TARGET_MS = 300.0
 
 def ten_page_synthesis() -> ProjectSynthesis:
     base = rich_case.synthesis(TODAY)
+    explored = base.explored_jobs  # the demonstration's: the target job and « Ça m'intéresse »
     jobs = tuple(
-        replace(base.explored_jobs[i % 3], title=f"{base.explored_jobs[i % 3].title} (piste {i + 1})")
-        for i in range(36)
+        replace(explored[i % len(explored)], title=f"{explored[i % len(explored)].title} (piste {i + 1})")
+        for i in range(12)  # with the experiences twice: 10 pages
     )
-    return replace(base, explored_jobs=jobs, experiences=base.experiences * 4)
+    return replace(base, explored_jobs=jobs, experiences=base.experiences * 2)
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
@@ -88,6 +89,23 @@ def main() -> None:
             financement.build(replace(funding, beneficiary=person))
             accord_prp.build(replace(agreement, employee=replace(agreement.employee, person=person)))
             notice_rgpd.build(replace(notice, beneficiary=person))
+
+    # Reading the synthèse's inputs from the stored case, and in it what is left to learn for the
+    # target job (learn_next over every missing savoir-faire): its share of the reading.
+    from workbench.reports.case_file import load, to_learn
+    from workbench.reports.kinds import KINDS
+    from workbench.rome.matching_data import engine_for
+
+    case_file = load(rich_case.context().db, rich_case.case_id())
+    engine, rome = engine_for(rich_case.rome()), rich_case.rome()
+    reading = statistics.median(
+        timed(lambda: KINDS["synthese"].make_inputs(case_file, rich_case.STRUCTURE, TODAY, rome), 7)
+    )
+    learning = statistics.median(timed(lambda: to_learn(case_file, engine, TODAY), 7))
+    print(
+        f"entrées de la synthèse lues du dossier : médiane {reading:.0f} ms, dont « ce qui reste à acquérir » "
+        f"{learning:.0f} ms (ratio {learning / reading:.2f})"
+    )
 
     (batch,) = timed(batch_syntheses, 1)
     print(f"lot de 100 synthèses (4 pages) : {batch / 1000:.2f} s, soit {batch / 100:.0f} ms par document")

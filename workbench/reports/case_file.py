@@ -186,7 +186,8 @@ def _label(engine: Engine, item: str) -> str:
 
 
 def _savoir_etre(engine: Engine, item: str) -> bool:
-    return bool(engine.data.item_is_savoir_etre[engine.item_index[item]])
+    # The item's kind, not ``item_is_savoir_etre``: that builds an array of every item at each call.
+    return engine.data.item_kinds[engine.item_index[item]] == "savoir_etre"
 
 
 def experience_competences(engine: Engine, experience: Experience) -> tuple[tuple[str, ...], int]:
