@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCompleter,
     QDialog,
     QLineEdit,
     QPlainTextEdit,
@@ -385,3 +386,26 @@ def test_an_unknown_rome_code_keeps_the_dialog_open_and_the_field_as_typed(
     assert section.error.isVisibleTo(section) and "A9999" in section.error.text()
     section.reevaluate()
     assert form.text() == "A9999" and section.values().get("target_rome_code") == "D1401"
+
+
+@pytest.mark.rome
+def test_a_rome_code_field_searches_as_it_is_typed(qtbot: QtBot, rome_ctx: Context) -> None:
+    case_id = CaseRepository(rome_ctx.db).add(CaseRecord(last_name="Martin"))
+    section = FundingSection(rome_ctx, case_id)
+    qtbot.addWidget(section)
+    section.show()
+    editor = section.fields["target_rome_code"].editor
+    assert isinstance(editor, QLineEdit)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "greffi")
+    completer = editor.findChild(QCompleter)
+    assert completer is not None
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    lines = [completer.model().index(r, 0).data() for r in range(completer.model().rowCount())]
+    assert lines and lines[0].startswith("K1909 — ") and "Greffier" in lines[0]
+    assert len({line.split(" — ")[0] for line in lines}) == len(lines)  # one line per fiche
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the keyboard's way: ↓ then Entrée
+    assert editor.text() == "K1909"
+    qtbot.waitUntil(lambda: section.values().get("target_rome_code") == "K1909")

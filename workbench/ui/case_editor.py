@@ -37,6 +37,7 @@ from workbench.ui import style
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import TextEdit, ask_text, validate_with_ctrl_enter
+from workbench.ui.rome_search import search_rome_codes
 from workbench.ui.sections import CaseSection
 
 TRISTATE = ((None, "Non renseigné"), (True, "Oui"), (False, "Non"))
@@ -195,6 +196,9 @@ class IdentitySection(CaseSection):
         notes_layout.addWidget(notes)
         self._widgets["notes"] = notes
         grid.addWidget(notes_box, 2, 1)
+        rome_code = self._widgets.get("current_rome_code")
+        if isinstance(rome_code, QLineEdit):
+            search_rome_codes(rome_code, lambda: self.ctx.rome)
 
         content = QWidget()
         content.setLayout(grid)

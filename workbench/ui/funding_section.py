@@ -60,6 +60,7 @@ from workbench.ui.forms import KeyboardDialog, ask_text, required
 from workbench.ui.funding_compare import ComparisonView
 from workbench.ui.funding_fields import AttributeField
 from workbench.ui.geometry import keep_splitter
+from workbench.ui.rome_search import search_rome_codes
 from workbench.ui.sections import CaseSection
 
 # The training form on the left: what a counsellor knows first about a target training.
@@ -192,6 +193,7 @@ class AllAttributesDialog(KeyboardDialog):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for attribute in attributes:
                 field = AttributeField(attribute)
+                section.searchable(field)
                 field.set_value(values.get(attribute.name))
                 field.sig_changed.connect(lambda name, value, f=field: self._answer(f, name, value))
                 field.sig_invalid.connect(self.show_invalid)
@@ -300,6 +302,7 @@ class FundingSection(CaseSection):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in TRAINING_FIELDS:
             field = AttributeField(self.book.attributes[name])
+            self.searchable(field)
             field.sig_changed.connect(self.set_attribute)
             field.sig_invalid.connect(self.show_invalid)
             self.fields[name] = field
@@ -524,6 +527,11 @@ class FundingSection(CaseSection):
         # Later, not now: the editor that sent this answer may be one the update rebuilds.
         QTimer.singleShot(0, self.reevaluate)
         return None
+
+    def searchable(self, field: AttributeField) -> None:
+        """A ROME code field searches the release as it is typed."""
+        if field.attribute.format == "rome" and isinstance(field.editor, QLineEdit):
+            search_rome_codes(field.editor, lambda: self.ctx.rome)
 
     def show_invalid(self, name: str, message: str) -> None:
         label = self.book.attributes[name].label if name in self.book.attributes else ""
@@ -854,6 +862,7 @@ class FundingSection(CaseSection):
                 label = QLabel(text)
                 label.setWordWrap(True)
                 field = AttributeField(attribute)
+                self.searchable(field)
                 field.sig_changed.connect(self.set_attribute)
                 field.sig_invalid.connect(self.show_invalid)
                 label.setBuddy(field.editor)

@@ -47,6 +47,7 @@ from workbench.core.matching import Engine, Experience, Filters, LearnNext, Pref
 from workbench.errors import UserError
 from workbench.ui.errors import show_user_error
 from workbench.ui.forms import FormDialog, ask_text
+from workbench.ui.rome_search import search_rome_codes
 from workbench.ui.sections import CaseSection
 from workbench.ui.tasks import Task, read_then
 
@@ -533,6 +534,10 @@ class MatchingSection(CaseSection):
             self.tr("Métier visé par la personne : code ROME (ex. K1909), puis Entrée")
         )
         self.target.returnPressed.connect(self._target_check)
+        # A fiche chosen in the list is checked at once, as Entrée does.
+        search_rome_codes(self.target, lambda: self.reference).activated.connect(
+            lambda *_: self._target_check()
+        )
         self.detail = QTextBrowser()
         self.learn = QTextBrowser()
         self.side = QTabWidget()
