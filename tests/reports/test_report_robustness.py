@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdfcheck import read
@@ -20,6 +24,7 @@ from workbench.reports import accord_prp, entretien, financement, notice_rgpd, s
 from workbench.reports.inputs import InformationGiven, NextStep
 
 TODAY = date(2026, 11, 24)
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 # Markup-like characters, French punctuation, no-break spaces, line ends, emoji outside the font.
 free_text = st.lists(
@@ -82,3 +87,49 @@ def test_an_80_character_name_is_printed_whole_on_every_document(ctx: Context) -
         assert full in pdf.text, code
         for page in range(1, pdf.pages):  # the running header wraps the name, never cuts it
             assert full in pdf.page_text(page), (code, page + 1)
+
+
+NOTES = ("Nous avons parlé de votre parcours dans la logistique et de vos contraintes familiales. " * 60)[
+    :5000
+]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) absent")
+def test_the_must_show_cases_render_whole(ctx: Context, tmp_path: Path) -> None:
+    """An 80-character name, a Cyrillic name, an empty case and 5,000 characters of notes: every
+    document renders with poppler (the PNGs land in screenshots/ to be looked at) and keeps every word."""
+    cases, cep = Cases(ctx), Cep(ctx)
+    long_id = cases.add(CaseRecord(last_name=LONG_LAST, first_name=LONG_FIRST, sex="F"))
+    cyrillic_id = cases.add(CaseRecord(last_name="Иванова", first_name="Анастасия", sex="F"))
+    cep.save_meeting(cyrillic_id, Meeting(date(2026, 11, 2), "UO1", request="Хочу сменить профессию"))
+    empty_id = cases.add(CaseRecord(last_name="Vide"))
+    notes_id = cases.add(CaseRecord(last_name="Durand", first_name="Paul", sex="M"))
+    cep.save_meeting(
+        notes_id,
+        Meeting(date(2026, 11, 2), "UO1", notes="Note privée. " + NOTES, summary=NOTES, request=NOTES[:600]),
+    )
+    documents = Documents(ctx)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for name, case_id in (
+        ("nom-80", long_id),
+        ("cyrillique", cyrillic_id),
+        ("vide", empty_id),
+        ("notes", notes_id),
+    ):
+        for code in KINDS:
+            data = documents.build(code, case_id, TODAY)
+            source = tmp_path / f"{name}-{code}.pdf"
+            source.write_bytes(data)
+            done = subprocess.run(
+                ["pdftoppm", "-r", "60", "-png", str(source), str(SCREENSHOTS / f"cas-{name}-{code}")],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert done.returncode == 0 and done.stderr == "", done.stderr
+            text = read(data).text
+            assert "Note privée" not in text  # the counsellor's notes are never printed
+            if name == "cyrillique":
+                assert "Анастасия ИВАНОВА" in text, code
+    report = read(documents.build("entretien", notes_id, TODAY)).text
+    assert report.count("logistique") == NOTES.count("logistique") + NOTES[:600].count("logistique")
