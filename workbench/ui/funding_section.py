@@ -421,8 +421,9 @@ class FundingSection(CaseSection):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        # About 29 % for the training (labels and values side by side), 26 % for the questions.
-        keep_splitter(splitter, self.ctx.paths.data_dir, "financement", [29, 45, 26])
+        # About 26 % for the training (labels and values side by side), half for the verdicts and the
+        # comparison of five routes (at 1366 px without scrolling sideways), 24 % for the questions.
+        keep_splitter(splitter, self.ctx.paths.data_dir, "financement", [26, 50, 24])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
