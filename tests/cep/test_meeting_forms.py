@@ -447,3 +447,20 @@ def test_a_case_closed_with_an_unsaved_project_asks_and_saves_it(
         FeasibilityPoint("Formation", "8 mois", "favorable", ""),
     )
     assert not view.has_unsaved_changes()
+
+
+def test_the_project_gets_the_larger_part_of_the_column_while_it_is_shown(
+    section: CepSection, qtbot: QtBot
+) -> None:
+    section.resize(1300, 620)
+    section.show()
+    qtbot.waitExposed(section)
+    before = section._right.sizes()
+    assert before[0] > before[1]  # the meeting editor first
+    section.records.setCurrentIndex(1)  # Projet formalisé
+    editor, project = section._right.sizes()
+    assert project > 2 * editor
+    section.records.setCurrentIndex(2)  # Décisions: the same room
+    assert section._right.sizes() == [editor, project]
+    section.records.setCurrentIndex(0)  # back to the action plan: the editor as it was
+    assert section._right.sizes() == before

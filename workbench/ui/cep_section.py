@@ -612,6 +612,9 @@ class CepSection(CaseSection):
         right.addWidget(self.records)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        self._right = right
+        self._meeting_sizes: list[int] | None = None
+        self.records.currentChanged.connect(self._make_room)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -847,6 +850,19 @@ class CepSection(CaseSection):
 
     def _index_of_id(self, meeting_id: int | None) -> int:
         return next((i for i, m in enumerate(self._meetings) if m.id == meeting_id), -1)
+
+    def _make_room(self, index: int) -> None:
+        """The project, the decisions and the referrals get the larger part of the column while one
+        of them is shown (the project's fields would otherwise scroll in a strip at 1366×768); back
+        on the action plan, the meeting editor gets its room again. The splitter stays draggable."""
+        sizes = self._right.sizes()
+        if index == 0:
+            if self._meeting_sizes is not None:
+                self._right.setSizes(self._meeting_sizes)
+                self._meeting_sizes = None
+        elif self._meeting_sizes is None and sum(sizes) > 0:
+            self._meeting_sizes = sizes
+            self._right.setSizes([sum(sizes) // 3, sum(sizes) - sum(sizes) // 3])
 
     def _meeting_selected(self, row: int) -> None:
         if not 0 <= row < len(self._meetings):
