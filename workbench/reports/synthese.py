@@ -445,7 +445,7 @@ def _action_plan(doc: ProjectSynthesis) -> list[Flowable]:
         layout.grid(
             ["Action", "Qui", "Échéance", "État", "Si cela ne marche pas"],
             rows,
-            widths=[34, 14, 14, 10, 28],
+            widths=[32, 18, 13, 10, 27],
             empty="Le plan d'action reste à construire.",
         ),
     )
