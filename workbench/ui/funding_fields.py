@@ -160,6 +160,7 @@ class AttributeField(QWidget):
             else:
                 line.setText(value or "")
             line.setModified(False)
+            line.setCursorPosition(0)  # a text longer than the field shows its beginning, not its end
 
     # ---- Reading
 
