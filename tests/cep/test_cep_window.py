@@ -139,14 +139,19 @@ def test_quick_capture_records_a_uo1_meeting(qtbot: QtBot, ctx: Context) -> None
 def test_follow_up_view_lists_due_items(qtbot: QtBot, ctx: Context) -> None:
     from workbench.core.cep import Action
 
-    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Bernard"))
-    CepRepository(ctx.db).save_action(case_id, Action("Appeler l'OPCO", "conseiller", date(2020, 1, 1)))
     area = follow_up_area.FollowUpArea(ctx, QDialog())
     qtbot.addWidget(area)
     area.reload()
     wait_for_tasks()
+    qtbot.waitUntil(lambda: area.summary.text().startswith("0 "))
+    assert not area.hint.isHidden() and "sans entretien depuis 60 jours" in area.hint.text()  # what to expect
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Bernard"))
+    CepRepository(ctx.db).save_action(case_id, Action("Appeler l'OPCO", "conseiller", date(2020, 1, 1)))
+    area.reload()
+    wait_for_tasks()
     qtbot.waitUntil(lambda: area.table.rowCount() == 1)
     assert "Appeler l'OPCO" in area.table.item(0, 4).text()
+    assert area.hint.isHidden()
 
 
 def test_refused_decision_prompts_a_fallback_action(
@@ -189,3 +194,26 @@ def test_guidance_steps_open_their_tool(qtbot: QtBot, ctx: Context) -> None:
     section.steps.itemActivated.emit(section.steps.item(2))  # "information" → the ROME view
     assert isinstance(window.current_area(), RomeArea)
     wait_for_tasks()
+
+
+def test_a_long_action_and_plan_b_wrap_in_the_action_plan(qtbot: QtBot, ctx: Context) -> None:
+    from workbench.core.cep import Action
+
+    case_id = CaseRepository(ctx.db).add(CaseRecord(last_name="Martin"))
+    CepRepository(ctx.db).save_action(
+        case_id,
+        Action(
+            "Envoyer le dossier complet de prise en charge à l'OPCO avec le devis de l'organisme",
+            plan_b="Si l'OPCO refuse : demander un projet de transition professionnelle auprès de "
+            "Transitions Pro, avec le même organisme et les mêmes dates",
+        ),
+    )
+    widget = CepSection(ctx, case_id)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 640)
+    widget.show()
+    table = widget.actions_table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    line = table.fontMetrics().height()
+    assert table.rowHeight(0) >= 2 * line  # wrapped, not cut
+    assert table.item(0, 4).toolTip().endswith("les mêmes dates")

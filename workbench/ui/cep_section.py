@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -53,6 +54,7 @@ from workbench.ui.sections import CaseSection
 from workbench.ui.tasks import read_then
 
 AUTOSAVE_MS = 800
+ACTION_COLUMN_CHARS = 45  # the action plan's title column at most, then it wraps
 TOOL_LABELS = {
     "identity": "l'onglet Identité et situation",
     "documents": "l'onglet Documents",
@@ -542,6 +544,8 @@ class CepSection(CaseSection):
             [self.tr("Action"), self.tr("Qui"), self.tr("Échéance"), self.tr("Statut"), self.tr("Plan B")]
         )
         self.actions_table.horizontalHeader().setStretchLastSection(True)
+        # A long action or plan B wraps onto more lines of its row instead of being cut.
+        self.actions_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.actions_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.actions_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.add_action = QPushButton(self.tr("Ajouter une action"))
@@ -828,10 +832,14 @@ class CepSection(CaseSection):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if action.overdue(today):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.actions_table.setItem(row, column, item)
         self.actions_table.resizeColumnsToContents()
+        widest = self.actions_table.fontMetrics().averageCharWidth() * ACTION_COLUMN_CHARS
+        if self.actions_table.columnWidth(0) > widest:  # the title wraps: Plan B keeps room
+            self.actions_table.setColumnWidth(0, widest)
         self._follow_ups = follow_ups
         self.follow_ups.clear()
         for follow_up in self._follow_ups:

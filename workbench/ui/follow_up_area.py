@@ -65,6 +65,11 @@ class FollowUpArea(Area):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.hint = QLabel()  # says what this list will hold when it is empty
+        self.hint.setObjectName("emptyHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Signaler les dossiers en cours sans contact depuis")))
         top.addWidget(self.days)
@@ -77,6 +82,7 @@ class FollowUpArea(Area):
         follow_ups_layout.setContentsMargins(0, 0, 0, 0)
         follow_ups_layout.addLayout(top)
         follow_ups_layout.addWidget(self.table, 1)
+        follow_ups_layout.addWidget(self.hint)
         self.tabs = QTabWidget()
         self.tabs.addTab(follow_ups, self.tr("&Relances et actions"))
         self.tabs.addTab(self.calendar, self.tr("&Échéances de financement"))
@@ -161,6 +167,16 @@ class FollowUpArea(Area):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.summary.setText(self.tr("{0} élément(s) à traiter").format(len(items)))
+        self.hint.setText(
+            self.tr(
+                "Rien à relancer aujourd'hui. Apparaîtront ici : les actions des plans d'action dont "
+                "l'échéance est passée, les suivis à 1, 6 et 18 mois après la fin d'un accompagnement quand "
+                "ils arrivent, "
+                "et les dossiers en cours sans entretien depuis {0} jours. Les échéances de financement "
+                "sont dans l'onglet voisin."
+            ).format(self.days.value())
+        )
+        self.hint.setVisible(not items)
 
 
 class QuickCaptureDialog(FormDialog):
