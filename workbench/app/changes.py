@@ -38,6 +38,14 @@ ERASED = "erased"
 ROME = "rome"
 SETTINGS = "settings"
 CASES = "cases"  # several cases at once (hand-over, check-in, purge): case_id is None
+# Changed on another computer (team mode, workbench.app.team.RemoteChanges): anything of the case
+# may have changed; with case_id None, anything at all (the server was away, the window locked).
+REMOTE = "remote"
+# Everything one case shows: what a view refreshes on REMOTE.
+CASE_KINDS = frozenset(
+    {CASE, PATH, MEETINGS, NOTES, ACTIONS, FOLLOW_UPS, PROJECT, DECISIONS, REFERRALS}
+    | {EXPERIENCES, PREFERENCES, SNAPSHOTS, FUNDING, HANDED}
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@
   passphrase from ``WORKBENCH_TRANSFER_PASSPHRASE`` or the terminal); ``team import FOLDER`` brings
   them back into the database in use.
 - ``team status`` lists the cases away and the cases carried here.
+- ``team watch`` prints one JSON line per case changed on the server by someone else.
 - ``team init`` (the server's administrator, with a URL naming the database's owner) creates or
   migrates the schema and installs the roles, grants, row-level policies and audit triggers;
   ``team account-add`` creates an account (a PostgreSQL login role); ``team password`` changes one.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from typing import Any
@@ -67,6 +69,12 @@ def register(subparsers: Any) -> None:
         help="créer ou mettre à jour le schéma, les rôles et les règles d'accès du serveur (administrateur)",
     )
     init.set_defaults(handler=_init)
+    watch = commands.add_parser(
+        "watch", help="suivre les dossiers modifiés sur le serveur (une ligne JSON par dossier)"
+    )
+    watch.add_argument("--seconds", type=float, default=None, help="s'arrêter après ce délai")
+    watch.add_argument("--count", type=int, default=None, help="s'arrêter après tant de dossiers")
+    watch.set_defaults(handler=_watch)
     register_accounts(commands)
 
 
@@ -184,6 +192,27 @@ def _status(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Dossier {case_id} présent ici, à rapporter")
     if not away and not here:
         print("Aucun dossier emporté.")
+    return 0
+
+
+def _watch(args: argparse.Namespace, ctx: Context) -> int:
+    """One JSON line per case changed by someone else: ``{"case_id": 12}`` (``null``: the server
+    was away, anything may have changed). Only the number: reading the case is a separate step."""
+    _server(ctx)
+    seen = 0
+    changed = team.watch(
+        ctx, args.seconds, lambda: print("À l'écoute du serveur…", file=sys.stderr, flush=True)
+    )
+    try:
+        for case_id in changed:
+            print(json.dumps({"case_id": case_id}), flush=True)
+            seen += 1
+            if args.count is not None and seen >= args.count:
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        changed.close()
     return 0
 
 

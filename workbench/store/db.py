@@ -25,7 +25,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from workbench.errors import AccessDenied, StorageError, UserError
 from workbench.paths import AppPaths, private_file
-from workbench.store import backups, crypto, migrations, rekey
+from workbench.store import backups, crypto, migrations, notify, rekey
 from workbench.store.guard import BEING_REPLACED, Busy, DataDirLock
 
 log = logging.getLogger(__name__)
@@ -251,6 +251,8 @@ class Database:
         self.role = ""  # the server's login role in use
         self.privileged = False  # connected as the database's owner or a superuser
         self.connection_lost = False  # the last work on the server met a lost connection
+        # Server processes of this engine's connections: their notifications are our own changes.
+        self.backend_pids: set[int] = set()
 
     @classmethod
     def open(cls, paths: AppPaths, passphrase: str | None = None) -> Database:
@@ -352,6 +354,7 @@ class Database:
         except (ArgumentError, ValueError) as exc:
             raise StorageError(f"Adresse du serveur illisible ({DATABASE_URL_HINT}) : {exc}.") from None
         db = cls(engine)
+        db.backend_pids = notify.track_backend_pids(engine)
         try:
             db._start_on_server()
         except OperationalError as exc:

@@ -20,6 +20,9 @@ table added by a later migration is protected without touching this file.
   birth date cut to its month, the company's headcount to its size band, and instead of the case
   number an opaque key (a hash of it with a random salt that only the owner reads), the same in the
   three views. Every account reads them; nobody writes them.
+- The audit triggers also ``pg_notify('atelier_changes', <case id>)`` at every change (delivered at
+  commit, once per case and transaction): other computers' open views refresh
+  (:mod:`workbench.store.notify`). Only the number travels; reading the case stays under the policies.
 - ``audit_log`` is written by triggers (every change) and by ``atelier_audit`` (openings, exports,
   what the application names more precisely) under the signed-in role
   (``session_user``); no role but the owner may insert, change or delete its rows.
@@ -163,6 +166,8 @@ BEGIN
     ELSE
         PERFORM atelier_write_audit('modification', NEW.id);
     END IF;
+    -- open views elsewhere refresh (workbench.store.notify): the case number only, never content
+    PERFORM pg_notify('atelier_changes', COALESCE(NEW.id, OLD.id)::text);
     RETURN NULL;
 END $$;
 
@@ -182,6 +187,7 @@ BEGIN
         act := CASE TG_OP WHEN 'INSERT' THEN 'partage' WHEN 'DELETE' THEN 'fin_partage' ELSE 'partage' END;
     END IF;
     PERFORM atelier_write_audit(act, cid);
+    PERFORM pg_notify('atelier_changes', cid::text);
     RETURN NULL;
 END $$;
 

@@ -135,6 +135,7 @@ class IdentitySection(CaseSection):
 
     title = "Identité et situation"
     watches = frozenset({changes.CASE})
+    keeps_both_versions = True  # a save meeting a newer version opens the conflict dialog
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)

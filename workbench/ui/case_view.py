@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.app import changes
-from workbench.app.cases import Cases
+from workbench.app.cases import CaseNotFound, Cases
 from workbench.app.changes import Change
+from workbench.errors import AccessDenied
 from workbench.ui.changes import bridge
 from workbench.ui.forms import tab_leaves_text_fields
 from workbench.ui.sections import CASE_SECTIONS, CaseSection, load, section_title
-from workbench.ui.tasks import read_then
+from workbench.ui.tasks import Task, read_then
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +40,19 @@ class CaseView(QWidget):
     sig_title_changed(str): the case's display name changed (tab title).
     sig_case_saved(): something was saved (the case list refreshes).
     sig_erased(): the case was erased (the window closes its tab).
+    sig_gone(): changed on another computer, the case is no longer this account's (reassigned,
+        erased); emitted only when nothing typed here would be lost (the window closes the tab).
 
     Every change to the case announced by the application layer reaches the sections, gathered:
-    several changes in one go (a dialog saving two things) give one refresh.
+    several changes in one go (a dialog saving two things) give one refresh. A change made on
+    another computer (REMOTE) refreshes every section but those with unsaved edits: those keep
+    what is typed, a note says so, and they refresh once saved or discarded.
     """
 
     sig_title_changed = Signal(str)
     sig_case_saved = Signal()
     sig_erased = Signal()
+    sig_gone = Signal()
 
     def __init__(self, ctx: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +60,12 @@ class CaseView(QWidget):
         self.case_id = case_id
         self.header = QLabel()
         self.header.setObjectName("caseHeader")
+        self.remote_note = QLabel()
+        self.remote_note.setObjectName("remoteNote")
+        self.remote_note.setWordWrap(True)
+        self.remote_note.hide()
+        self._kept: set[CaseSection] = set()  # sections that kept their edits over a remote change
+        self._remote: set[str] = set()  # remote changes waiting for the access check
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sections: list[CaseSection] = []  # those built so far, in the order they were built
@@ -67,6 +79,7 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.remote_note)
         layout.addWidget(self.tabs, 1)
         self._update_header()
         Cases(ctx).opened(case_id)
@@ -173,6 +186,11 @@ class CaseView(QWidget):
 
     def _dirty_changed(self, _dirty: bool) -> None:
         self._update_header()
+        for section in [s for s in self._kept if not s.has_unsaved_changes()]:
+            self._kept.discard(section)  # saved or discarded: now it shows the colleague's change
+            self._refresh_section(section, set(changes.CASE_KINDS))
+        if not self._kept:
+            self.remote_note.hide()
 
     def _case_changed(self) -> None:
         # A section says it saved something; the application layer has announced what.
@@ -189,15 +207,63 @@ class CaseView(QWidget):
 
     def _apply_changes(self) -> None:
         what, self._pending = self._pending, set()
+        if changes.REMOTE in what:
+            self._check_remote(what)
+            return
         for section in self.sections:
-            try:
-                section.case_changed(what)
-            except Exception:  # one section failing to reload must not stop the others
-                log.error("section %s failed to refresh:\n%s", section.title, traceback.format_exc())
+            self._refresh_section(section, what)
         if what & {changes.CASE, changes.PATH}:
             self._update_header()
         if what - {changes.ROME, changes.SETTINGS, changes.NOTES}:
             self.sig_case_saved.emit()
+
+    def _refresh_section(self, section: CaseSection, what: set[str]) -> None:
+        try:
+            section.case_changed(what)
+        except Exception:  # one section failing to reload must not stop the others
+            log.error("section %s failed to refresh:\n%s", section.title, traceback.format_exc())
+
+    def _check_remote(self, what: set[str]) -> None:
+        """Changed on another computer: still this account's? (read off the GUI thread)"""
+        self._remote |= what
+        cases, case_id = Cases(self.ctx), self.case_id
+        Task(self, lambda _p: cases.get(case_id)).on_success(self._remote_arrived).on_failure(
+            self._remote_failed
+        ).keyed(("remote", case_id)).start()
+
+    def _remote_arrived(self, _record: Any) -> None:
+        what = (self._remote - {changes.REMOTE}) | changes.CASE_KINDS
+        self._remote = set()
+        kept = [s for s in self.sections if s.has_unsaved_changes()]
+        for section in self.sections:
+            if section not in kept:
+                self._refresh_section(section, set(what))
+        if kept:
+            self._kept.update(kept)
+            note = self.tr("Ce dossier a été modifié par un collègue : vos saisies sont gardées")
+            if any(s.keeps_both_versions for s in kept):
+                note += self.tr(" ; à l'enregistrement, les deux versions vous seront montrées.")
+            else:
+                note += self.tr(" ; enregistrez-les pour voir ensuite la version du collègue.")
+            self.remote_note.setText(note)
+            self.remote_note.show()
+        self._update_header()
+
+    def _remote_failed(self, exc: BaseException) -> None:
+        self._remote = set()
+        if not isinstance(exc, AccessDenied | CaseNotFound):
+            log.warning("remote change of case %s not shown: %s", self.case_id, type(exc).__name__)
+            return  # the server is away: the listener says when it is back, and everything refreshes
+        if not self.has_unsaved_changes():
+            self.sig_gone.emit()
+            return
+        self.remote_note.setText(
+            self.tr(
+                "Ce dossier n'est plus accessible depuis ce poste (réattribué ou effacé par un collègue) : "
+                "vos saisies restent à l'écran, copiez-les avant de fermer le dossier."
+            )
+        )
+        self.remote_note.show()
 
 
 class FittingPage(QScrollArea):

@@ -25,6 +25,7 @@ from workbench.app import changes, settings
 from workbench.app.cases import Cases
 from workbench.app.changes import Change
 from workbench.app.rome import BUNDLED_CREDIT
+from workbench.app.team import RemoteChanges
 from workbench.errors import UserError
 from workbench.ui import team_dialogs
 from workbench.ui.backups_dialog import BackupsDialog, back_up_if_due
@@ -100,8 +101,13 @@ class MainWindow(QMainWindow):
         self._lists_timer.timeout.connect(self._refresh_lists)
         bridge(ctx).sig_changed.connect(self._announced)
         back_up_if_due(ctx, self)
+        # On the server: what colleagues commit reaches the open views too (LISTEN / NOTIFY).
+        self.remote = RemoteChanges(ctx)
         if not ctx.db.is_sqlite:
             self._watch = ConnectionWatch(self)
+            self.remote.start()
+            remote = self.remote  # a window deleted without closing listens no more
+            self.destroyed.connect(lambda *_: remote.stop())
 
     # ---- Public API
 
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
             lambda title, v=view: self.tabs.setTabText(self.tabs.indexOf(v), title)
         )
         view.sig_erased.connect(lambda v=view: self.forget_case(v.case_id))
+        view.sig_gone.connect(lambda v=view: self._case_gone(v.case_id))
         self.tabs.setCurrentIndex(index)
         return view
 
@@ -182,6 +189,7 @@ class MainWindow(QMainWindow):
             return  # nothing to unlock with: a plain local file, or a server without accounts
         self.pages.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
+        self.remote.stop()  # nothing refreshes behind the lock; everything does once unlocked
         self.statusBar().clearMessage()
         # Open dialogs are covered and disabled, not closed: what is typed in them is kept.
         for window in QApplication.topLevelWidgets():
@@ -205,6 +213,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         self.idle.set_minutes(self.idle.minutes)
+        self.remote.start()  # once listening again, every view refreshes (what colleagues did meanwhile)
 
     def case_views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -380,6 +389,16 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             widget.deleteLater()
 
+    def _case_gone(self, case_id: int) -> None:
+        """Reassigned or erased on another computer, with nothing typed here: the tab closes."""
+        self.forget_case(case_id)
+        self.statusBar().showMessage(
+            self.tr(
+                "Le dossier n° {0} n'est plus accessible depuis ce poste (réattribué ou effacé par un collègue)."
+            ).format(case_id),
+            15000,
+        )
+
     def _announced(self, change: Change) -> None:
         if change.what in (changes.NOTES, changes.ROME, changes.SETTINGS):
             return  # nothing the lists show (the areas that show them listen themselves)
@@ -411,6 +430,7 @@ class MainWindow(QMainWindow):
                 return
         save_geometry(self, self.ctx.paths.data_dir)
         self.setEnabled(False)
+        self.remote.stop()
         wait_for_tasks()
         event.accept()
 

@@ -70,6 +70,8 @@ class CaseSection(QWidget):
     title = ""
     #: What the section shows (``workbench.app.changes`` names); None: everything about the case.
     watches: frozenset[str] | None = None
+    #: Whether saving over a colleague's newer version shows both (the case's optimistic locking).
+    keeps_both_versions = False
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,7 @@ which cost about 90 ms of CPU each time a case file opened (tests/benchmarks/ben
 The touches are made by a proxy of the platform's style instead, at the same cost as the plain
 style:
 
-- labels named ``fieldError``, ``archivedBanner``, ``caseHeader`` or ``emptyHint``
+- labels named ``fieldError``, ``archivedBanner``, ``remoteNote``, ``caseHeader`` or ``emptyHint``
   (``setObjectName``) get their colour, size and margins when they are first shown;
 - group box titles are bold, tab labels a little larger than the body text (at the default size
   Fusion cut the accent of capitals on unselected tabs, "À relancer");
@@ -29,6 +29,7 @@ BANNER = (
 LABELS: dict[str, tuple[str | None, int | None, tuple[int, int]]] = {
     "fieldError": (ERROR_RED, 11, (0, 0)),
     "archivedBanner": ("#6b5b00", None, (0, 0)),
+    "remoteNote": ("#6b5b00", None, (2, 2)),
     "caseHeader": (None, 15, (2, 4)),
     "emptyHint": ("#4a4a4a", 14, (24, 24)),
 }
