@@ -18,7 +18,16 @@ from datetime import date, timedelta
 
 from workbench.core.activities import competences_of
 from workbench.core.cases import CaseRecord
-from workbench.core.cep import Action, Closure, FeasibilityPoint, FollowUp, InformationGiven, Meeting, Project
+from workbench.core.cep import (
+    Action,
+    Closure,
+    FeasibilityPoint,
+    FollowUp,
+    InformationGiven,
+    Meeting,
+    Project,
+    add_months,
+)
 from workbench.core.funding.scenarios import Scenario
 from workbench.core.matching import Experience
 from workbench.errors import UserError
@@ -417,6 +426,10 @@ def build(db: Database, rome: RomeReference, today: date) -> int:
                 "Mobiliser 700 € de votre CPF en complément.",
                 "Votre employeur dépose le dossier auprès de l'OPCO.",
             ),
+            # The support ends after this meeting: the next contact is the follow-up at one month.
+            next_meeting_on=_weekday(add_months(days.closure, 1)),
+            next_meeting_time="10:00",
+            next_meeting_place="par téléphone (suivi à un mois)",
         ),
     )
     for title, owner, due, status, depends, plan_b in (
@@ -466,6 +479,11 @@ def build(db: Database, rome: RomeReference, today: date) -> int:
         )
     )
     return case_id
+
+
+def _weekday(day: date) -> date:
+    """``day``, or the Monday after when it falls on a weekend (an appointment is on a working day)."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
 
 
 def documents(db: Database, case_id: int) -> list[tuple[str, str, int | None]]:
