@@ -268,3 +268,40 @@ def test_team_watch_on_this_computers_own_file_is_a_french_message(
 
     assert main(["--data-dir", str(ctx.paths.data_dir), "team", "watch", "--seconds", "1"]) != 0
     assert "définissez WORKBENCH_DATABASE_URL" in capsys.readouterr().err
+
+
+def test_a_server_set_up_before_the_notifications_gets_them_when_team_init_runs_again(
+    qtbot: QtBot, pg_url: str, ctx: Context, team: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.app.team import initialise
+    from workbench.ui import main_window
+
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as owner:  # the audit trigger as it was before
+        source = owner.execute("SELECT pg_get_functiondef('atelier_audit_case'::regproc)").fetchone()
+        assert source is not None
+        owner.execute("\n".join(line for line in source[0].splitlines() if "pg_notify" not in line))
+    monkeypatch.setattr(main_window.ConnectionWatch, "INTERVAL_MS", 100)
+    window = open_window(qtbot, ctx)
+    assert window.remote.server_sends is False
+    qtbot.waitUntil(lambda: "relancer « workbench team init »" in window.statusBar().currentMessage())
+    window.remote.stop()
+
+    owner_db = Database.connect(pg_url)
+    try:
+        initialise(owner_db)  # what `workbench team init` does
+    finally:
+        owner_db.close()
+    remote = RemoteChanges(ctx)
+    remote.start()
+    assert remote.wait_listening(10)
+    assert remote.server_sends
+    seen = heard(ctx)
+    sophie = colleague(pg_url, "sophie", SOPHIE)
+    try:
+        repo = CaseRepository(sophie)
+        repo.update(repo.get(team["dupont"]).with_changes(notes="après team init"))
+        qtbot.waitUntil(lambda: Change(team["dupont"], changes.REMOTE) in seen, timeout=10_000)
+    finally:
+        sophie.close()
+        remote.stop()

@@ -455,7 +455,8 @@ def parent_window(widget: QWidget) -> MainWindow | None:
 class ConnectionWatch(QObject):
     """On the server: once a save met a lost connection, try the server every few seconds (off
     the GUI thread) and say in the status bar when it answers again. What is typed stays on
-    screen meanwhile; the next save goes through a fresh connection."""
+    screen meanwhile; the next save goes through a fresh connection. It also says, once, when the
+    server's triggers predate the notifications of colleagues' changes (``team init`` is due)."""
 
     INTERVAL_MS = 5000
 
@@ -463,12 +464,23 @@ class ConnectionWatch(QObject):
         super().__init__(window)
         self.window = window
         self._probing = False
+        self._told_outdated = False
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
     def check(self) -> None:
+        if self.window.remote.server_sends is False and not self._told_outdated:
+            self._told_outdated = True  # once: the administrator's task, not the counsellor's
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Le serveur ne signale pas encore les modifications faites par les collègues : "
+                    "rouvrez un dossier pour le voir à jour, et demandez à l'administrateur de relancer "
+                    "« workbench team init »."
+                ),
+                30000,
+            )
         db = self.window.ctx.open_db
         if db is None or not db.connection_lost or self._probing:
             return
