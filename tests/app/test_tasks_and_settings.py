@@ -88,6 +88,37 @@ def test_nothing_is_erased_while_the_list_for_the_period_shown_is_not_there(
     assert asked == [] and len(cases.summaries()) == 1
 
 
+def test_the_list_erased_is_the_one_confirmed_even_if_reloaded_during_the_question(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the server a colleague's change reloads the list on screen, even while the question is open."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from workbench.ui.retention_area import RetentionArea
+    from workbench.ui.tasks import wait_for_tasks
+
+    cases = Cases(ctx)
+    old = cases.add(CaseRecord(last_name="Ancien"))
+    _last_changed(ctx, old, 5 * 365)
+    area = RetentionArea(ctx, QWidget())
+    qtbot.addWidget(area)
+    area.reload()
+    qtbot.waitUntil(lambda: [d.case_id for d in area.due] == [old])
+    other = cases.add(CaseRecord(last_name="Autre"))
+    _last_changed(ctx, other, 5 * 365)  # due too, but not in the list confirmed
+
+    def reloaded_while_asking(*_a: object, **_k: object) -> QMessageBox.StandardButton:
+        area.reload()
+        qtbot.waitUntil(lambda: len(area.due) == 2)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", reloaded_while_asking)
+    area.purge()
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: [d.case_id for d in area.due] == [other])
+    assert [s.id for s in cases.summaries()] == [other]  # only the case confirmed was erased
+
+
 def test_an_error_of_a_closed_view_is_logged(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     from PySide6.QtWidgets import QWidget
 

@@ -107,13 +107,13 @@ class RemoteChanges:
         if self._listener is None:
             own = db.backend_pids
 
-            def changed(case_id: int, sender: int) -> None:
-                if sender not in own:
+            def changed(case_id: int | None, sender: int = -1) -> None:
+                if self.ctx.open_db is not db:
+                    self.stop()  # the database was closed (or replaced): this listener is done
+                elif sender not in own:
                     self.ctx.changes.announce(case_id, changes.REMOTE)
 
-            self._listener = notify.ChangeListener(
-                db.engine, changed, lambda: self.ctx.changes.announce(None, changes.REMOTE)
-            )
+            self._listener = notify.ChangeListener(db.engine, changed, lambda: changed(None))
         self._listener.start()
         return True
 

@@ -124,7 +124,7 @@ class ChangeListener:
                 if stop.is_set():
                     break
                 self.connected.set()
-                if resync and self._on_resync is not None:
+                if resync and self._on_resync is not None and not stop.is_set():
                     self._call(self._on_resync)  # what changed while nobody listened is unknown
                 resync = True  # from now on, any reconnection may have missed something
                 try:

@@ -225,6 +225,8 @@ class CaseView(QWidget):
 
     def _check_remote(self, what: set[str]) -> None:
         """Changed on another computer: still this account's? (read off the GUI thread)"""
+        if self.ctx.open_db is None:
+            return  # the database was closed meanwhile: nothing to read, never reopened for this
         self._remote |= what
         cases, case_id = Cases(self.ctx), self.case_id
         Task(self, lambda _p: cases.get(case_id)).on_success(self._remote_arrived).on_failure(

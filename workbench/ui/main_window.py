@@ -41,6 +41,7 @@ from workbench.ui.tasks import Task, wait_for_tasks
 
 log = logging.getLogger(__name__)
 
+REMOTE_GATHER_MS = 500
 MENU_TITLES = ("Fichier", "Affichage", "Référentiel", "Outils", "Aide")
 # Alt+letter opens one menu each: "Affichage" keeps A, so "Aide" takes i.
 MENU_MNEMONICS = {"Aide": "A&ide"}
@@ -404,9 +405,16 @@ class MainWindow(QMainWindow):
             return  # nothing the lists show (the areas that show them listen themselves)
         if change.what == changes.ERASED and change.case_id is not None:
             self.forget_case(change.case_id)
-        self._lists_timer.start()
+        # Colleagues' changes come from the whole structure (even cases not shown here, which may
+        # be about to be): gathered over half a second, one list reload per burst.
+        if change.what != changes.REMOTE:
+            self._lists_timer.start(0)
+        elif not self._lists_timer.isActive():
+            self._lists_timer.start(REMOTE_GATHER_MS)
 
     def _refresh_lists(self) -> None:
+        if self.ctx.open_db is None:
+            return  # the database was closed meanwhile (a gathered refresh must not reopen it)
         self.case_list.reload()
         current = self.tabs.currentWidget()
         if isinstance(current, Area) and current is not self.case_list and not self.locked:

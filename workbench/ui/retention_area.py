@@ -87,17 +87,19 @@ class RetentionArea(Area):
     def purge(self) -> None:
         if not self.due or self.due_months != self.months:
             return
+        # The list confirmed, taken now: the list on screen may be reloaded while the question is
+        # open (a colleague's change on the server), and what is erased is what was confirmed.
+        privacy, ids = Privacy(self.ctx), [d.case_id for d in self.due]
         answer = QMessageBox.question(
             self,
             self.tr("Effacer"),
             self.tr(
                 "Effacer définitivement {0} dossier(s) sans contact depuis plus de {1} mois ? "
                 "Cette action est irréversible."
-            ).format(len(self.due), self.due_months),
+            ).format(len(ids), self.due_months),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        privacy, ids = Privacy(self.ctx), [d.case_id for d in self.due]
 
         def work(progress: Any) -> list[Erased]:
             def step(done: int, total: int) -> None:
