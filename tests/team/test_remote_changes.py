@@ -305,3 +305,17 @@ def test_a_server_set_up_before_the_notifications_gets_them_when_team_init_runs_
     finally:
         sophie.close()
         remote.stop()
+
+
+def test_a_listener_ends_by_itself_once_its_database_is_closed(ctx: Context, team: dict[str, int]) -> None:
+    remote = RemoteChanges(ctx)
+    remote.start()
+    assert remote.wait_listening(10)
+    listener = remote._listener
+    assert listener is not None and listener.running
+    ctx.close()
+    thread = listener._thread
+    assert thread is not None
+    thread.join(5)
+    assert not thread.is_alive()
+    assert "db" not in ctx.__dict__  # never reopened for it

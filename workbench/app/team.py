@@ -113,7 +113,9 @@ class RemoteChanges:
                 elif sender not in own:
                     self.ctx.changes.announce(case_id, changes.REMOTE)
 
-            self._listener = notify.ChangeListener(db.engine, changed, lambda: changed(None))
+            self._listener = notify.ChangeListener(
+                db.engine, changed, lambda: changed(None), alive=lambda: self.ctx.open_db is db
+            )
         self._listener.start()
         return True
 

@@ -57,11 +57,13 @@ class ChangeListener:
         engine: Engine,
         on_change: Callable[[int, int], None],
         on_resync: Callable[[], None] | None = None,
+        alive: Callable[[], bool] = lambda: True,
     ) -> None:
         args, params = engine.dialect.create_connect_args(engine.url)
         self._connect_args: tuple[list[Any], dict[str, Any]] = (list(args), dict(params))
         self._on_change = on_change
         self._on_resync = on_resync
+        self._alive = alive  # False: what it listens for is gone (the database closed): the thread ends
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._started = False
@@ -113,7 +115,7 @@ class ChangeListener:
     def _run(self, stop: threading.Event, resync: bool) -> None:
         import psycopg  # here: a computer without a server never loads it
 
-        while not stop.is_set():
+        while not stop.is_set() and self._alive():
             try:
                 connection = self._connect()
             except psycopg.Error as exc:
@@ -133,10 +135,13 @@ class ChangeListener:
                     log.info("change listener: connection lost (%s), reconnecting", type(exc).__name__)
                     if stop is self._stop:
                         self.connected.clear()
-            stop.wait(RETRY_SECONDS)
+            if self._alive():
+                stop.wait(RETRY_SECONDS)
+        if stop is self._stop:
+            self.connected.clear()
 
     def _listen(self, connection: psycopg.Connection[Any], stop: threading.Event) -> None:
-        while not stop.is_set():
+        while not stop.is_set() and self._alive():
             for notice in connection.notifies(timeout=POLL_SECONDS):
                 if stop.is_set():
                     return
