@@ -37,7 +37,7 @@ bench: $(STAMP)
 # The translation catalogue (Qt Linguist): the window's strings extracted from workbench/ui into a .ts
 # (French is the source language: a catalogue to translate from), and every .ts compiled to its .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate workbench/ui/*.py -source-language fr_FR -target-language fr_FR \
+	$(BIN)/pyside6-lupdate workbench/ui/*.py -no-obsolete -source-language fr_FR -target-language fr_FR \
 		-ts resources/translations/workbench_fr.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
