@@ -480,3 +480,45 @@ def test_a_scenario_of_another_case_is_refused(ctx: Context, tmp_path: Path) -> 
     with pytest.raises(UserError, match="n'a pas de scénario"):
         Documents(ctx).write("comparaison", mine, date(2026, 5, 4), tmp_path / "c.pdf", scenario=theirs.id)
     assert not (tmp_path / "c.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "record", "change"),
+    [
+        ("action", {"title": "Appeler l'OPCO"}, {"status": "fait"}),
+        (
+            "decision",
+            {"kind": "financement", "subject": "Dossier PTP", "body": "Transitions Pro"},
+            {"reason": "complet"},
+        ),
+        ("referral", {"kind": "vae", "provider": "DAVA Lyon"}, {"outcome": "recevable"}),
+    ],
+)
+def test_path_records_are_added_listed_and_edited_by_command(
+    ctx: Context, tmp_path: Path, name: str, record: dict[str, str], change: dict[str, str]
+) -> None:
+    """« cep NAME-add », « cep NAMEs », « cep NAME-edit » (only the fields given change); an id of
+    another case is refused in French."""
+    mine, other = two_cases(ctx)
+    added = json.loads(run(ctx, "cep", f"{name}-add", str(mine), json_file(tmp_path, "r.json", record)))
+    (listed,) = json.loads(run(ctx, "cep", f"{name}s", str(mine)))
+    assert listed == added and all(listed[k] == v for k, v in record.items())
+    edited = json.loads(
+        run(ctx, "cep", f"{name}-edit", str(mine), str(added["id"]), json_file(tmp_path, "c.json", change))
+    )
+    assert edited == {**added, **change}
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(ctx.paths.data_dir),
+                "cep",
+                f"{name}-edit",
+                str(other),
+                str(added["id"]),
+                str(tmp_path / "c.json"),
+            ]
+        )
+        == 2
+    )
+    assert json.loads(run(ctx, "cep", f"{name}s", str(other))) == []

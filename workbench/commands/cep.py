@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -151,34 +153,22 @@ def _records(subparsers: Any) -> None:
     step = case_command("step", "cocher (ou décocher) une étape du guide : NIVEAU:ÉTAPE", _step)
     step.add_argument("step", metavar="NIVEAU:ÉTAPE")
     step.add_argument("--undone", action="store_true", help="décocher")
-    case_command("meetings", "les entretiens (JSON)", _meetings)
-    case_command(
-        "meeting-edit",
-        "modifier un entretien (seuls les champs donnés changent)",
-        _meeting_edit,
-        "meeting_id",
-        "file",
-    )
+    for name, kind in _KINDS.items():
+        case_command(kind.plural, f"{kind.title} (JSON)", _lister(kind))
+        if kind.add_help:
+            case_command(f"{name}-add", kind.add_help, _adder(kind), "file")
+        case_command(f"{name}-edit", kind.edit_help, _editor(kind), "record_id", "file")
     case_command(
         "meeting-delete",
         "supprimer un entretien saisi par erreur (journalisé)",
         _meeting_delete,
         "meeting_id",
     )
-    case_command("actions", "le plan d'action (JSON)", _actions)
-    case_command("action-add", "ajouter une action", _action_add, "file")
-    case_command("action-edit", "modifier une action", _action_edit, "action_id", "file")
     case_command(
         "action-delete", "supprimer une action saisie par erreur (journalisé)", _action_delete, "action_id"
     )
     project = case_command("project", "le projet formalisé (JSON) ; --set FICHIER.json le modifie", _project)
     project.add_argument("--set", dest="file", metavar="FICHIER.json")
-    case_command("decisions", "les décisions (JSON)", _decisions)
-    case_command("decision-add", "ajouter une décision (dépôt, accord, refus…)", _decision_add, "file")
-    case_command("decision-edit", "modifier une décision", _decision_edit, "decision_id", "file")
-    case_command("referrals", "les orientations (JSON)", _referrals)
-    case_command("referral-add", "ajouter une orientation (bilan, VAE, PMSMP…)", _referral_add, "file")
-    case_command("referral-edit", "modifier une orientation", _referral_edit, "referral_id", "file")
     close = case_command("close", "clore l'accompagnement ; planifie les suivis", _close, "file")
     close.add_argument("--months", default="1,6,18", help="suivis après la sortie, en mois (1,6,18)")
     case_command("reopen", "rouvrir un accompagnement clos", _reopen)
@@ -210,6 +200,92 @@ def _one(records: list[Any], record_id: int, what: str, case_id: int) -> Any:
     return found
 
 
+@dataclass(frozen=True)
+class _Kind:
+    """A kind of record of the path, listed, added and edited the same way (JSON in and out)."""
+
+    cls: type
+    plural: str  # the command listing them
+    title: str
+    listed: Callable[[Cep, int], list[Any]]
+    save: Callable[[Cep, int, Any], Any]
+    noun: str  # « Le dossier n° 3 n'a pas d'action n° 9. »
+    add_help: str  # "" : added another way (a meeting: « cep meeting »)
+    edit_help: str
+
+
+_KINDS = {
+    "meeting": _Kind(
+        cep.Meeting,
+        "meetings",
+        "les entretiens",
+        Cep.meetings,
+        Cep.save_meeting,
+        "d'entretien",
+        "",
+        "modifier un entretien (seuls les champs donnés changent)",
+    ),
+    "action": _Kind(
+        cep.Action,
+        "actions",
+        "le plan d'action",
+        Cep.actions,
+        Cep.save_action,
+        "d'action",
+        "ajouter une action",
+        "modifier une action",
+    ),
+    "decision": _Kind(
+        cep.Decision,
+        "decisions",
+        "les décisions",
+        Cep.decisions,
+        Cep.save_decision,
+        "de décision",
+        "ajouter une décision (dépôt, accord, refus…)",
+        "modifier une décision",
+    ),
+    "referral": _Kind(
+        cep.Referral,
+        "referrals",
+        "les orientations",
+        Cep.referrals,
+        Cep.save_referral,
+        "d'orientation",
+        "ajouter une orientation (bilan, VAE, PMSMP…)",
+        "modifier une orientation",
+    ),
+}
+
+
+def _lister(kind: _Kind) -> Callable[[argparse.Namespace, Context], int]:
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        print_json(to_json(kind.listed(Cep(ctx), args.case_id)))
+        return 0
+
+    return handler
+
+
+def _adder(kind: _Kind) -> Callable[[argparse.Namespace, Context], int]:
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        print_json(to_json(kind.save(Cep(ctx), args.case_id, _read(kind.cls, args.file))))
+        return 0
+
+    return handler
+
+
+def _editor(kind: _Kind) -> Callable[[argparse.Namespace, Context], int]:
+    """Only the fields the file gives change."""
+
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        service = Cep(ctx)
+        base = _one(kind.listed(service, args.case_id), args.record_id, kind.noun, args.case_id)
+        print_json(to_json(kind.save(service, args.case_id, _read(kind.cls, args.file, base))))
+        return 0
+
+    return handler
+
+
 def _path(args: argparse.Namespace, ctx: Context) -> int:
     path = Cep(ctx).path(args.case_id)
     print_json({**to_json(path), "current_level": path.current_level})
@@ -226,38 +302,9 @@ def _step(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _meetings(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).meetings(args.case_id)))
-    return 0
-
-
-def _meeting_edit(args: argparse.Namespace, ctx: Context) -> int:
-    service = Cep(ctx)
-    base = _one(service.meetings(args.case_id), args.meeting_id, "d'entretien", args.case_id)
-    print_json(to_json(service.save_meeting(args.case_id, _read(cep.Meeting, args.file, base))))
-    return 0
-
-
 def _meeting_delete(args: argparse.Namespace, ctx: Context) -> int:
     Cep(ctx).delete_meeting(args.case_id, args.meeting_id)
     print(f"Entretien n° {args.meeting_id} supprimé du dossier n° {args.case_id}.")
-    return 0
-
-
-def _actions(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).actions(args.case_id)))
-    return 0
-
-
-def _action_add(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).save_action(args.case_id, _read(cep.Action, args.file))))
-    return 0
-
-
-def _action_edit(args: argparse.Namespace, ctx: Context) -> int:
-    service = Cep(ctx)
-    base = _one(service.actions(args.case_id), args.action_id, "d'action", args.case_id)
-    print_json(to_json(service.save_action(args.case_id, _read(cep.Action, args.file, base))))
     return 0
 
 
@@ -272,40 +319,6 @@ def _project(args: argparse.Namespace, ctx: Context) -> int:
     if args.file:
         service.save_project(args.case_id, _read(cep.Project, args.file, service.project(args.case_id)))
     print_json(to_json(service.project(args.case_id)))
-    return 0
-
-
-def _decisions(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).decisions(args.case_id)))
-    return 0
-
-
-def _decision_add(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).save_decision(args.case_id, _read(cep.Decision, args.file))))
-    return 0
-
-
-def _decision_edit(args: argparse.Namespace, ctx: Context) -> int:
-    service = Cep(ctx)
-    base = _one(service.decisions(args.case_id), args.decision_id, "de décision", args.case_id)
-    print_json(to_json(service.save_decision(args.case_id, _read(cep.Decision, args.file, base))))
-    return 0
-
-
-def _referrals(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).referrals(args.case_id)))
-    return 0
-
-
-def _referral_add(args: argparse.Namespace, ctx: Context) -> int:
-    print_json(to_json(Cep(ctx).save_referral(args.case_id, _read(cep.Referral, args.file))))
-    return 0
-
-
-def _referral_edit(args: argparse.Namespace, ctx: Context) -> int:
-    service = Cep(ctx)
-    base = _one(service.referrals(args.case_id), args.referral_id, "d'orientation", args.case_id)
-    print_json(to_json(service.save_referral(args.case_id, _read(cep.Referral, args.file, base))))
     return 0
 
 
