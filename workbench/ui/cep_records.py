@@ -34,6 +34,7 @@ from workbench.ui.errors import show_user_error
 from workbench.ui.forms import (
     FormDialog,
     TextEdit,
+    Unsaved,
     ask_text,
     choice_combo,
     date_field,
@@ -98,8 +99,6 @@ class ProjectTab(QWidget):
     def __init__(self, repo: Cep, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.case_id = repo, case_id
-        self._dirty = False
-        self._loading = False
         self.target_jobs = QLineEdit()
         self.target_jobs.setPlaceholderText(self.tr("ex. Assistante commerciale (D1401)"))
         self.strategy = TextEdit()
@@ -108,6 +107,7 @@ class ProjectTab(QWidget):
         for code, label in cep.FEASIBILITY.items():
             self.feasibility.addItem(label, code)
         self.saved = QLabel()
+        self.unsaved = Unsaved(self.saved, self.sig_dirty_changed.emit)
         self.feasibility_note = QLineEdit()
         self.feasibility_note.setPlaceholderText(self.tr("Vos réserves d'ensemble, imprimées comme telles"))
         self.points = ItemList(
@@ -178,30 +178,18 @@ class ProjectTab(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.unsaved.dirty
 
     def forget(self) -> None:
-        self._set_dirty(False)
+        self.unsaved.clear()
 
     def _touched(self, *_args: object) -> None:
-        if self._loading:
-            return
-        self._set_dirty(True)
-        self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée pour enregistrer)."))
-
-    def _set_dirty(self, dirty: bool) -> None:
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.sig_dirty_changed.emit(dirty)
+        self.unsaved.touched()
 
     def load(self) -> None:
-        self._loading = True  # filling the fields is not a change
-        try:
+        with self.unsaved.loading():
             self._fill(self.repo.project(self.case_id))
-        finally:
-            self._loading = False
-        self._set_dirty(False)
-        self.saved.setText("")
+        self.unsaved.clear("")
 
     def _fill(self, project: cep.Project) -> None:
         self.target_jobs.setText(project.target_jobs)
@@ -244,8 +232,7 @@ class ProjectTab(QWidget):
         except UserError as exc:
             show_user_error(self, exc)
             return False
-        self._set_dirty(False)
-        self.saved.setText(self.tr("Projet enregistré."))
+        self.unsaved.clear(self.tr("Projet enregistré."))
         return True
 
 

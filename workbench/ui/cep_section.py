@@ -44,6 +44,7 @@ from workbench.ui.errors import show_user_error
 from workbench.ui.forms import (
     FormDialog,
     TextEdit,
+    Unsaved,
     choice_combo,
     date_field,
     required_date,
@@ -261,8 +262,6 @@ class MeetingEditor(QGroupBox):
         self._stored_notes: str | None = None
         self._meetings: list[Meeting] = []
         self._actions: list[Action] = []
-        self._dirty = False
-        self._loading = False
         self.day = QLineEdit()
         self.day.setPlaceholderText("JJ/MM/AAAA")
         self.level = choice_combo({level: level for level in cep.LEVELS})
@@ -317,6 +316,7 @@ class MeetingEditor(QGroupBox):
         )
         self.steps.sig_changed.connect(self.sig_actions_changed)
         self.saved = QLabel()
+        self.unsaved = Unsaved(self.saved, self.sig_dirty_changed.emit)
         self.save_button = QPushButton(self.tr("Enregistrer l'entretien"))
         self.save_button.setToolTip(self.tr("Enregistrer l'entretien (Ctrl+Entrée)"))
         self.save_button.clicked.connect(self.save)
@@ -375,17 +375,13 @@ class MeetingEditor(QGroupBox):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.unsaved.dirty
 
     def load(self, meeting: Meeting) -> None:
         self.flush()
-        self._loading = True  # filling the fields is not a change
-        try:
+        with self.unsaved.loading():
             self._fill(meeting)
-        finally:
-            self._loading = False
-        self._set_dirty(False)
-        self.saved.setText("")
+        self.unsaved.clear("")
         self.setEnabled(True)
 
     def _fill(self, meeting: Meeting) -> None:
@@ -442,8 +438,7 @@ class MeetingEditor(QGroupBox):
         except (ValueError, UserError) as exc:
             show_user_error(self, exc, self.tr("Entretien non enregistré"))
             return None
-        self._set_dirty(False)
-        self.saved.setText(self.tr("Entretien enregistré."))
+        self.unsaved.clear(self.tr("Entretien enregistré."))
         return self.meeting
 
     def show_plan(self, meetings: Sequence[Meeting], actions: Sequence[Action]) -> None:
@@ -464,18 +459,11 @@ class MeetingEditor(QGroupBox):
 
     def forget(self) -> None:
         """Drop the printed fields' changes (the case file closes without saving them)."""
-        self._set_dirty(False)
+        self.unsaved.clear()
 
     def _touched(self, *_args: object) -> None:
-        if self._loading or self.meeting is None:
-            return
-        self._set_dirty(True)
-        self.saved.setText(self.tr("Modifications non enregistrées (Ctrl+Entrée pour enregistrer)."))
-
-    def _set_dirty(self, dirty: bool) -> None:
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.sig_dirty_changed.emit(dirty)
+        if self.meeting is not None:
+            self.unsaved.touched()
 
     def flush(self) -> None:
         """Write pending notes now (switching meetings, closing the case)."""

@@ -4,7 +4,8 @@ validates from anywhere, Tab leaves a multi-line field)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -117,6 +118,41 @@ class TextEdit(QPlainTextEdit):
     def _wrap_for(self, text: str) -> None:
         if has_long_run(text):
             self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+
+
+class Unsaved:
+    """Whether a form holds changes not saved yet: said in its ``label``, and ``changed(dirty)``
+    each time that flips. Filling the fields (``with unsaved.loading():``) is not a change."""
+
+    def __init__(self, label: QLabel, changed: Callable[[bool], None]) -> None:
+        self.label, self._changed = label, changed
+        self.dirty = False
+        self._loading = False
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+
+    def touched(self) -> None:
+        if self._loading:
+            return
+        self._set(True)
+        self.label.setText(self.label.tr("Modifications non enregistrées (Ctrl+Entrée pour enregistrer)."))
+
+    def clear(self, said: str | None = None) -> None:
+        """Saved, loaded again or dropped; ``said`` replaces the label's text when given."""
+        self._set(False)
+        if said is not None:
+            self.label.setText(said)
+
+    def _set(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self._changed(dirty)
 
 
 def choice_combo(choices: dict[str, str], current: str | None = None) -> QComboBox:
