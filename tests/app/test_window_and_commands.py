@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import accept_with
 from workbench.app.cases import Cases
 from workbench.app.cep import Cep
 from workbench.app.funding import Funding
@@ -22,15 +23,6 @@ from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.core.cep import Meeting
 from workbench.ui.tasks import wait_for_tasks
-
-
-def accept_with(fill):  # type: ignore[no-untyped-def]
-    def exec_(dialog: QDialog) -> int:
-        fill(dialog)
-        dialog.accept()
-        return int(dialog.result())
-
-    return exec_
 
 
 def run(ctx: Context, *argv: str) -> str:

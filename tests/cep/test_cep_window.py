@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import accept_with
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.store.cases import CaseRepository
@@ -20,15 +21,6 @@ from workbench.store.cep import CepRepository
 from workbench.ui import cep_section, follow_up_area
 from workbench.ui.cep_section import CepSection
 from workbench.ui.tasks import wait_for_tasks
-
-
-def accept_with(fill):  # type: ignore[no-untyped-def]
-    def exec_(dialog: QDialog) -> int:
-        fill(dialog)
-        dialog.accept()
-        return int(dialog.result())
-
-    return exec_
 
 
 @pytest.fixture

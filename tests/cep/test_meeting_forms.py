@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import accept_with
 from tests.reports.pdfcheck import read
 from workbench.cli import main
 from workbench.context import Context
@@ -24,15 +25,6 @@ from workbench.store.cases import CaseRepository
 from workbench.store.cep import CepRepository
 from workbench.ui import cep_records, cep_section, follow_up_area
 from workbench.ui.cep_section import CepSection
-
-
-def accept_with(fill: Callable[[Any], None]) -> Callable[[QDialog], int]:
-    def exec_(dialog: QDialog) -> int:
-        fill(dialog)
-        dialog.accept()
-        return int(dialog.result())
-
-    return exec_
 
 
 def information(subject: str, detail: str, where: str) -> Callable[[Any], None]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import accept_with
 from workbench.context import Context
 from workbench.core.cases import CaseRecord
 from workbench.store.cases import CaseRepository
@@ -16,15 +17,6 @@ from workbench.ui.matching_section import MatchingSection
 from workbench.ui.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.rome
-
-
-def accept_with(fill):  # type: ignore[no-untyped-def]
-    def exec_(dialog: QDialog) -> int:
-        fill(dialog)
-        dialog.accept()
-        return int(dialog.result())
-
-    return exec_
 
 
 def test_experiences_suggestions_detail_thumbs_and_target(
